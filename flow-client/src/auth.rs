@@ -1,0 +1,45 @@
+//! What a generated auth type tells about itself.
+
+use serde::Serialize;
+
+use crate::validate::ValidationError;
+
+/// Metadata of a connection spec, as the spec file gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpecInfo {
+    /// The spec's id, sent as `connectionSpec.id`; some published specs omit it.
+    pub id: Option<&'static str>,
+    /// The spec's name, such as `dynamics-online`.
+    pub name: &'static str,
+    /// The spec's version, sent as `connectionSpec.version`.
+    pub version: &'static str,
+    /// The provider id, when the spec has one.
+    pub provider_id: Option<&'static str>,
+    /// The names of the spec's auth specs, in the spec's order.
+    pub auth_specs: &'static [&'static str],
+}
+
+/// Auth params for one connection spec: what `connection_specs!` generates.
+///
+/// Implemented by every generated auth type. The create-connection body is built from any
+/// value of such a type, so the body cannot name a spec that does not match its params.
+pub trait AuthParams: Serialize + std::fmt::Debug {
+    /// The connection spec these params belong to.
+    const SPEC: SpecInfo;
+
+    /// The auth spec these params satisfy, sent as `auth.specName`.
+    fn auth_spec_name(&self) -> &'static str;
+
+    /// Checks every rule of the auth schema that the type itself cannot express.
+    ///
+    /// # Errors
+    ///
+    /// Returns every violation, each with its JSON pointer.
+    fn validate(&self) -> Result<(), ValidationError>;
+}
+
+/// Auth params for exactly one auth spec of a connection spec.
+pub trait AuthSpec: AuthParams {
+    /// The auth spec's name, such as `Basic Authentication for Dynamics-Online`.
+    const AUTH_SPEC_NAME: &'static str;
+}

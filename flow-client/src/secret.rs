@@ -1,0 +1,115 @@
+//! Secret values: never printed, zeroed on drop, serialized only into request bodies.
+
+use std::cell::Cell;
+use std::fmt;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+thread_local! {
+    static EXPOSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A secret string, such as a password or an access token.
+///
+/// The value is zeroed when dropped, and `Debug` prints `[redacted]`. There is no `Display`.
+/// Serializing a `Secret` fails unless it happens inside [`with_secrets_exposed`], which the
+/// request bodies of this crate use; so a secret cannot reach a log or a file by accident.
+///
+/// ```
+/// use flow_client::Secret;
+///
+/// let password = Secret::from("hunter2");
+/// assert_eq!(format!("{password:?}"), "Secret([redacted])");
+/// assert_eq!(password.expose_secret(), "hunter2");
+/// assert!(serde_json::to_string(&password).is_err());
+/// ```
+#[derive(Clone)]
+pub struct Secret(SecretString);
+
+impl Secret {
+    /// Wraps a value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(SecretString::from(value.into()))
+    }
+
+    /// The secret value. Every use of it is a place where it can leak: keep them few.
+    pub fn expose_secret(&self) -> &str {
+        self.0.expose_secret()
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(value: &str) -> Self {
+        Self::new(value)
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Self {
+        Self::new(value)
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+impl Serialize for Secret {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if EXPOSED.with(Cell::get) {
+            serializer.serialize_str(self.expose_secret())
+        } else {
+            Err(serde::ser::Error::custom(
+                "secret values are serialized only into request bodies",
+            ))
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Secret {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::new)
+    }
+}
+
+impl schemars::JsonSchema for Secret {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Secret".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "password" })
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
+/// Runs `f` with serialization of [`Secret`] values allowed on this thread.
+///
+/// Request bodies call this around their own serialization. Call it yourself only to write
+/// secrets somewhere you have decided they belong, such as a vault.
+///
+/// ```
+/// use flow_client::{Secret, with_secrets_exposed};
+///
+/// let token = Secret::from("t0ken");
+/// let json = with_secrets_exposed(|| serde_json::to_string(&token)).unwrap();
+/// assert_eq!(json, "\"t0ken\"");
+/// ```
+pub fn with_secrets_exposed<T>(f: impl FnOnce() -> T) -> T {
+    struct Restore(bool);
+
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            EXPOSED.with(|exposed| exposed.set(self.0));
+        }
+    }
+
+    let _restore = Restore(EXPOSED.with(|exposed| exposed.replace(true)));
+    f()
+}
