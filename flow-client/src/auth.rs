@@ -42,4 +42,8 @@ pub trait AuthParams: Serialize + std::fmt::Debug {
 pub trait AuthSpec: AuthParams {
     /// The auth spec's name, such as `Basic Authentication for Dynamics-Online`.
     const AUTH_SPEC_NAME: &'static str;
+
+    /// The auth schema the type was generated from, as JSON text: what a drift check compares
+    /// with the live spec.
+    const AUTH_SCHEMA_JSON: &'static str;
 }
