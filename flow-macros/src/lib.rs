@@ -1,8 +1,85 @@
-//! The `connection_specs!` macro.
-#![allow(missing_docs)]
-use proc_macro::TokenStream;
+//! The `connection_specs!` macro: typed auth params from Flow Service connection specs.
+//!
+//! Use it through `flow_client::connection_specs!`; this crate is a thin shell around
+//! `flow-codegen` that reads the file, turns findings into compile errors spanned on the path
+//! literal, and makes the build depend on the file.
 
+use std::path::{Path, PathBuf};
+
+use proc_macro::TokenStream;
+use quote::quote;
+use syn::LitStr;
+
+/// Generates typed auth params from a connection-spec file.
+///
+/// The path is relative to the invoking crate's `Cargo.toml`. See `flow_client` for the
+/// generated types and the naming rules.
 #[proc_macro]
 pub fn connection_specs(input: TokenStream) -> TokenStream {
-    input
+    let literal = match syn::parse::<LitStr>(input) {
+        Ok(literal) => literal,
+        Err(error) => return error.to_compile_error().into(),
+    };
+
+    match expand(&literal) {
+        Ok(tokens) => tokens.into(),
+        Err(error) => error.to_compile_error().into(),
+    }
+}
+
+/// Where relative paths start: the invoking crate's manifest directory.
+///
+/// `FLOW_SPECS_MANIFEST_DIR` overrides it, for compile tests that build outside the crate.
+fn base_dir() -> PathBuf {
+    std::env::var_os("FLOW_SPECS_MANIFEST_DIR")
+        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
+        .map(PathBuf::from)
+        .unwrap_or_default()
+}
+
+fn expand(literal: &LitStr) -> syn::Result<proc_macro2::TokenStream> {
+    let relative = literal.value();
+    let path = base_dir().join(&relative);
+
+    let text = std::fs::read_to_string(&path).map_err(|error| {
+        let reason = match error.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_owned(),
+            _ => error.kind().to_string(),
+        };
+        syn::Error::new(
+            literal.span(),
+            format!("cannot read spec file `{relative}`: {reason}"),
+        )
+    })?;
+
+    let generated = flow_codegen::generate(&text)
+        .map_err(|findings| findings_error(literal, &relative, &findings))?;
+
+    let tracked = tracked(&path);
+    let tokens = generated.tokens;
+    Ok(quote! {
+        #tracked
+        #tokens
+    })
+}
+
+/// Makes the build depend on the file, so that editing it regenerates the types.
+fn tracked(path: &Path) -> proc_macro2::TokenStream {
+    let absolute = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let absolute = absolute.to_string_lossy();
+    quote! {
+        const _: &[u8] = include_bytes!(#absolute);
+    }
+}
+
+fn findings_error(literal: &LitStr, file: &str, findings: &[flow_codegen::Finding]) -> syn::Error {
+    findings
+        .iter()
+        .filter(|finding| finding.is_error())
+        .map(|finding| syn::Error::new(literal.span(), format!("`{file}` {finding}")))
+        .reduce(|mut all, next| {
+            all.combine(next);
+            all
+        })
+        .unwrap_or_else(|| syn::Error::new(literal.span(), format!("`{file}` cannot be used")))
 }
