@@ -35,6 +35,17 @@ pub struct ValidationError {
 }
 
 impl ValidationError {
+    /// An error of exactly one violation.
+    pub fn single(pointer: &str, keyword: &'static str, message: &str) -> Self {
+        Self {
+            violations: vec![Violation {
+                pointer: pointer.to_owned(),
+                keyword,
+                message: message.to_owned(),
+            }],
+        }
+    }
+
     /// The violations, in the order they were found.
     pub fn violations(&self) -> &[Violation] {
         &self.violations
@@ -73,7 +84,7 @@ impl std::error::Error for ValidationError {}
 /// use flow_client::validate::Report;
 ///
 /// let mut report = Report::new();
-/// report.min_length("/username", "", 1);
+/// report.min_length("", "/username", "", 1);
 /// let error = report.finish().unwrap_err();
 /// assert_eq!(error.violations()[0].keyword, "minLength");
 /// ```
@@ -117,36 +128,83 @@ impl Report {
         self.violations.is_empty()
     }
 
+    /// Records a violation at `prefix` + `token`, the pointer built only now.
+    fn at(&mut self, prefix: &str, token: &str, keyword: &'static str, message: String) {
+        self.push(format!("{prefix}{token}"), keyword, message);
+    }
+
     /// Checks `minLength`, counting characters as JSON Schema does.
-    pub fn min_length(&mut self, pointer: &str, value: &str, min: u64) {
+    pub fn min_length(&mut self, prefix: &str, token: &str, value: &str, min: u64) {
         if (value.chars().count() as u64) < min {
-            self.push(
-                pointer,
-                "minLength",
-                format!("must be at least {min} characters long"),
-            );
+            let message = format!("must be at least {min} characters long");
+            self.at(prefix, token, "minLength", message);
         }
     }
 
     /// Checks `maxLength`, counting characters as JSON Schema does.
-    pub fn max_length(&mut self, pointer: &str, value: &str, max: u64) {
+    pub fn max_length(&mut self, prefix: &str, token: &str, value: &str, max: u64) {
         if (value.chars().count() as u64) > max {
-            self.push(
-                pointer,
-                "maxLength",
-                format!("must be at most {max} characters long"),
-            );
+            let message = format!("must be at most {max} characters long");
+            self.at(prefix, token, "maxLength", message);
         }
     }
 
-    /// Checks `pattern`: `regex` is the compiled form of `source`.
-    pub fn pattern(&mut self, pointer: &str, value: &str, regex: &regex::Regex, source: &str) {
-        if !regex.is_match(value) {
-            self.push(
-                pointer,
-                "pattern",
-                format!("must match the pattern `{source}`"),
-            );
+    /// Checks `pattern`: `regex` is the compiled form of `source`, `None` if it did not compile.
+    pub fn pattern(
+        &mut self,
+        prefix: &str,
+        token: &str,
+        value: &str,
+        regex: Option<&regex::Regex>,
+        source: &str,
+    ) {
+        if !regex.is_some_and(|regex| regex.is_match(value)) {
+            let message = format!("must match the pattern `{source}`");
+            self.at(prefix, token, "pattern", message);
+        }
+    }
+
+    /// Checks `format` for the formats this crate knows; others accept any string.
+    pub fn format(&mut self, prefix: &str, token: &str, value: &str, format: &str) {
+        if !crate::format::is_valid(format, value) {
+            let message = format!("must be a valid `{format}`");
+            self.at(prefix, token, "format", message);
+        }
+    }
+
+    /// Checks the bounds and the step of a number.
+    pub fn number(&mut self, prefix: &str, token: &str, value: f64, rules: &NumberRules) {
+        for (keyword, message) in rules.broken_by(value) {
+            self.at(prefix, token, keyword, message);
+        }
+    }
+
+    /// Checks `minItems` and `maxItems`.
+    pub fn items(
+        &mut self,
+        prefix: &str,
+        token: &str,
+        len: usize,
+        min: Option<u64>,
+        max: Option<u64>,
+    ) {
+        let len = len as u64;
+        if let Some(min) = min.filter(|min| len < *min) {
+            self.at(prefix, token, "minItems", format!("must have at least {min} items"));
+        }
+        if let Some(max) = max.filter(|max| len > *max) {
+            self.at(prefix, token, "maxItems", format!("must have at most {max} items"));
+        }
+    }
+
+    /// Checks `uniqueItems`.
+    pub fn unique<T: PartialEq>(&mut self, prefix: &str, token: &str, items: &[T]) {
+        let repeated = items
+            .iter()
+            .enumerate()
+            .any(|(index, item)| items[..index].contains(item));
+        if repeated {
+            self.at(prefix, token, "uniqueItems", "items must be unique".to_owned());
         }
     }
 
@@ -164,4 +222,49 @@ impl Report {
             })
         }
     }
+}
+
+/// The numeric rules of a schema: bounds and step.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct NumberRules {
+    /// `minimum`.
+    pub minimum: Option<f64>,
+    /// `maximum`.
+    pub maximum: Option<f64>,
+    /// `exclusiveMinimum`.
+    pub exclusive_minimum: Option<f64>,
+    /// `exclusiveMaximum`.
+    pub exclusive_maximum: Option<f64>,
+    /// `multipleOf`, greater than zero.
+    pub multiple_of: Option<f64>,
+}
+
+impl NumberRules {
+    fn broken_by(&self, value: f64) -> Vec<(&'static str, String)> {
+        let mut broken = Vec::new();
+        if let Some(min) = self.minimum.filter(|min| value < *min) {
+            broken.push(("minimum", format!("must be at least {min}")));
+        }
+        if let Some(max) = self.maximum.filter(|max| value > *max) {
+            broken.push(("maximum", format!("must be at most {max}")));
+        }
+        if let Some(min) = self.exclusive_minimum.filter(|min| value <= *min) {
+            broken.push(("exclusiveMinimum", format!("must be greater than {min}")));
+        }
+        if let Some(max) = self.exclusive_maximum.filter(|max| value >= *max) {
+            broken.push(("exclusiveMaximum", format!("must be less than {max}")));
+        }
+        if let Some(step) = self.multiple_of.filter(|step| !is_multiple(value, *step)) {
+            broken.push(("multipleOf", format!("must be a multiple of {step}")));
+        }
+        broken
+    }
+}
+
+fn is_multiple(value: f64, step: f64) -> bool {
+    let quotient = value / step;
+    if !quotient.is_finite() {
+        return false;
+    }
+    (quotient - quotient.round()).abs() < 1e-9
 }
