@@ -1,0 +1,230 @@
+//! Changes to an existing connection, sent as a JSON Patch.
+
+use std::fmt;
+
+use serde_json::Value;
+use zeroize::Zeroizing;
+
+use crate::auth::AuthParams;
+use crate::error::Error;
+use crate::secret::with_secrets_exposed;
+use crate::wire::PatchOperation;
+
+/// The changes of one `PATCH /connections/{id}`: a new name, description or auth params.
+///
+/// New auth params are validated against their schema when they are set, and serialized with
+/// their secrets there and then; `Debug` never shows them.
+///
+/// ```
+/// use flow_client::ConnectionUpdate;
+///
+/// let update = ConnectionUpdate::new()
+///     .name("Dynamics (EU)")
+///     .description("the EU tenant");
+/// assert_eq!(update.len(), 2);
+/// ```
+#[derive(Default)]
+pub struct ConnectionUpdate {
+    operations: Vec<Operation>,
+}
+
+enum Operation {
+    Plain(PatchOperation),
+    AuthParams(Zeroizing<String>),
+}
+
+impl ConnectionUpdate {
+    /// An update that changes nothing yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Renames the connection.
+    pub fn name(self, name: impl Into<String>) -> Self {
+        self.operation(PatchOperation {
+            op: "replace".to_owned(),
+            path: "/name".to_owned(),
+            value: Some(Value::String(name.into())),
+        })
+    }
+
+    /// Sets the description, whether the connection has one or not.
+    pub fn description(self, description: impl Into<String>) -> Self {
+        self.operation(PatchOperation {
+            op: "add".to_owned(),
+            path: "/description".to_owned(),
+            value: Some(Value::String(description.into())),
+        })
+    }
+
+    /// Removes the description.
+    pub fn remove_description(self) -> Self {
+        self.operation(PatchOperation {
+            op: "remove".to_owned(),
+            path: "/description".to_owned(),
+            value: None,
+        })
+    }
+
+    /// Replaces the auth params. They must belong to the connection's auth spec; Flow Service
+    /// checks them again.
+    ///
+    /// ```
+    /// use flow_client::{AuthParams, ConnectionUpdate, Secret, SpecInfo};
+    /// # use flow_client::validate::ValidationError;
+    /// # #[derive(Debug, serde::Serialize)]
+    /// # struct TokenAuth { token: Secret }
+    /// # impl AuthParams for TokenAuth {
+    /// #     const SPEC: SpecInfo = SpecInfo {
+    /// #         id: Some("42"), name: "demo", version: "1.0", provider_id: None,
+    /// #         auth_specs: &["Token"],
+    /// #     };
+    /// #     fn auth_spec_name(&self) -> &'static str { "Token" }
+    /// #     fn validate(&self) -> Result<(), ValidationError> { Ok(()) }
+    /// # }
+    ///
+    /// let update = ConnectionUpdate::new().auth_params(&TokenAuth { token: "n3w".into() })?;
+    /// assert!(!format!("{update:?}").contains("n3w"));
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Fails when `params` break a rule of their schema, or cannot be serialized.
+    pub fn auth_params<A: AuthParams>(mut self, params: &A) -> Result<Self, Error> {
+        params.validate().map_err(Error::validation)?;
+
+        let json = with_secrets_exposed(|| serde_json::to_string(params)).map_err(Error::body)?;
+        self.operations
+            .push(Operation::AuthParams(Zeroizing::new(json)));
+        Ok(self)
+    }
+
+    /// Adds any other operation, sent as it is.
+    pub fn operation(mut self, operation: PatchOperation) -> Self {
+        self.operations.push(Operation::Plain(operation));
+        self
+    }
+
+    /// How many operations the update holds.
+    pub fn len(&self) -> usize {
+        self.operations.len()
+    }
+
+    /// Whether the update changes nothing.
+    pub fn is_empty(&self) -> bool {
+        self.operations.is_empty()
+    }
+
+    /// The JSON Patch body; the auth params' JSON is spliced in as it was serialized.
+    pub(crate) fn to_body(&self) -> Result<Zeroizing<Vec<u8>>, Error> {
+        let mut body = Zeroizing::new(Vec::with_capacity(256));
+        body.push(b'[');
+        for (index, operation) in self.operations.iter().enumerate() {
+            if index > 0 {
+                body.push(b',');
+            }
+            match operation {
+                Operation::Plain(operation) => {
+                    serde_json::to_writer(&mut *body, operation).map_err(Error::body)?;
+                }
+                Operation::AuthParams(json) => {
+                    body.extend_from_slice(br#"{"op":"replace","path":"/auth/params","value":"#);
+                    body.extend_from_slice(json.as_bytes());
+                    body.push(b'}');
+                }
+            }
+        }
+        body.push(b']');
+        Ok(body)
+    }
+}
+
+impl fmt::Debug for ConnectionUpdate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut list = f.debug_list();
+        for operation in &self.operations {
+            match operation {
+                Operation::Plain(operation) => list.entry(operation),
+                Operation::AuthParams(_) => list.entry(&"replace /auth/params [redacted]"),
+            };
+        }
+        list.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+
+    use super::*;
+    use crate::auth::SpecInfo;
+    use crate::secret::Secret;
+    use crate::validate::{Report, ValidationError};
+
+    #[derive(Debug, Serialize)]
+    struct Basic {
+        username: String,
+        password: Secret,
+    }
+
+    impl AuthParams for Basic {
+        const SPEC: SpecInfo = SpecInfo {
+            id: Some("1"),
+            name: "demo",
+            version: "1.0",
+            provider_id: None,
+            auth_specs: &["Basic"],
+        };
+
+        fn auth_spec_name(&self) -> &'static str {
+            "Basic"
+        }
+
+        fn validate(&self) -> Result<(), ValidationError> {
+            let mut report = Report::new();
+            if self.username.is_empty() {
+                report.push("/username", "minLength", "must not be empty");
+            }
+            report.finish()
+        }
+    }
+
+    #[test]
+    fn writes_a_json_patch_array() {
+        let params = Basic {
+            username: "ann".into(),
+            password: Secret::from("pa55"),
+        };
+        let update = ConnectionUpdate::new()
+            .name("new")
+            .remove_description()
+            .auth_params(&params)
+            .unwrap();
+
+        let body: Value = serde_json::from_slice(&update.to_body().unwrap()).unwrap();
+
+        assert_eq!(
+            body,
+            serde_json::json!([
+                {"op": "replace", "path": "/name", "value": "new"},
+                {"op": "remove", "path": "/description"},
+                {"op": "replace", "path": "/auth/params",
+                 "value": {"username": "ann", "password": "pa55"}},
+            ])
+        );
+        assert!(!format!("{update:?}").contains("pa55"));
+    }
+
+    #[test]
+    fn refuses_params_that_break_their_schema() {
+        let params = Basic {
+            username: String::new(),
+            password: Secret::from("pa55"),
+        };
+
+        let error = ConnectionUpdate::new().auth_params(&params).unwrap_err();
+
+        assert!(error.is_validation());
+    }
+}
