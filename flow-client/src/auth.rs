@@ -19,13 +19,14 @@ pub struct SpecInfo {
     pub auth_specs: &'static [&'static str],
 }
 
-/// Auth params for one connection spec: what `connection_specs!` generates.
+/// Auth params that know their connection spec: what `connection_specs!` generates.
 ///
-/// Implemented by every generated auth type. The create-connection body is built from any
+/// Implemented by every generated auth type, and by the registry's enum over a folder of
+/// specs, where the spec is chosen at run time. The create-connection body is built from any
 /// value of such a type, so the body cannot name a spec that does not match its params.
 pub trait AuthParams: Serialize + std::fmt::Debug {
     /// The connection spec these params belong to.
-    const SPEC: SpecInfo;
+    fn spec(&self) -> SpecInfo;
 
     /// The auth spec these params satisfy, sent as `auth.specName`.
     fn auth_spec_name(&self) -> &'static str;
@@ -38,8 +39,14 @@ pub trait AuthParams: Serialize + std::fmt::Debug {
     fn validate(&self) -> Result<(), ValidationError>;
 }
 
+/// Auth params whose connection spec is known at compile time.
+pub trait SpecAuth: AuthParams {
+    /// The connection spec these params belong to.
+    const SPEC: SpecInfo;
+}
+
 /// Auth params for exactly one auth spec of a connection spec.
-pub trait AuthSpec: AuthParams {
+pub trait AuthSpec: SpecAuth {
     /// The auth spec's name, such as `Basic Authentication for Dynamics-Online`.
     const AUTH_SPEC_NAME: &'static str;
 

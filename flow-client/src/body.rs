@@ -15,15 +15,17 @@ use crate::secret::with_secrets_exposed;
 /// secrets of its auth params are written out.
 ///
 /// ```
-/// use flow_client::{AuthParams, AuthSpec, CreateConnection, Secret, SpecInfo};
+/// use flow_client::{AuthParams, CreateConnection, Secret, SpecInfo};
 /// # use flow_client::validate::ValidationError;
 /// # #[derive(Debug, serde::Serialize)]
 /// # struct TokenAuth { token: Secret }
 /// # impl AuthParams for TokenAuth {
-/// #     const SPEC: SpecInfo = SpecInfo {
-/// #         id: Some("42"), name: "demo", version: "1.0", provider_id: None,
-/// #         auth_specs: &["Token"],
-/// #     };
+/// #     fn spec(&self) -> SpecInfo {
+/// #         SpecInfo {
+/// #             id: Some("42"), name: "demo", version: "1.0", provider_id: None,
+/// #             auth_specs: &["Token"],
+/// #         }
+/// #     }
 /// #     fn auth_spec_name(&self) -> &'static str { "Token" }
 /// #     fn validate(&self) -> Result<(), ValidationError> { Ok(()) }
 /// # }
@@ -52,8 +54,9 @@ impl<A: AuthParams> CreateConnection<A> {
     pub fn new(name: impl Into<String>, auth: A) -> Result<Self, Error> {
         auth.validate().map_err(Error::validation)?;
 
-        if A::SPEC.id.is_none() {
-            return Err(Error::missing_spec_id(A::SPEC.name));
+        let spec = auth.spec();
+        if spec.id.is_none() {
+            return Err(Error::missing_spec_id(spec.name));
         }
 
         Ok(Self {
@@ -129,9 +132,10 @@ impl<A: AuthParams> Serialize for CreateConnection<A> {
             body.serialize_field("description", description)?;
         }
         body.serialize_field("auth", &AuthBody(&self.auth))?;
+        let info = self.auth.spec();
         let spec = SpecRef {
-            id: A::SPEC.id.unwrap_or_default(),
-            version: A::SPEC.version,
+            id: info.id.unwrap_or_default(),
+            version: info.version,
         };
         body.serialize_field("connectionSpec", &spec)?;
         body.end()

@@ -200,7 +200,9 @@ fn struct_def(def: &StructDef, root: Option<&AuthModel>, spec_info: &TokenStream
         #declaration
 
         impl ::flow_client::AuthParams for #name {
-            const SPEC: ::flow_client::SpecInfo = #spec_info;
+            fn spec(&self) -> ::flow_client::SpecInfo {
+                <Self as ::flow_client::SpecAuth>::SPEC
+            }
 
             fn auth_spec_name(&self) -> &'static str {
                 #auth_name
@@ -211,6 +213,10 @@ fn struct_def(def: &StructDef, root: Option<&AuthModel>, spec_info: &TokenStream
                 self.__validate("", &mut report);
                 report.finish()
             }
+        }
+
+        impl ::flow_client::SpecAuth for #name {
+            const SPEC: ::flow_client::SpecInfo = #spec_info;
         }
 
         impl ::flow_client::AuthSpec for #name {
@@ -449,8 +455,14 @@ fn auth_enum(model: &SpecModel, spec_info: &TokenStream) -> TokenStream {
             }
         }
 
-        impl ::flow_client::AuthParams for #name {
+        impl ::flow_client::SpecAuth for #name {
             const SPEC: ::flow_client::SpecInfo = #spec_info;
+        }
+
+        impl ::flow_client::AuthParams for #name {
+            fn spec(&self) -> ::flow_client::SpecInfo {
+                <Self as ::flow_client::SpecAuth>::SPEC
+            }
 
             fn auth_spec_name(&self) -> &'static str {
                 match self {
