@@ -10,6 +10,11 @@ use flow_emulator::{Emulator, RunningEmulator};
 
 flow_client::connection_specs!("specs/dynamics-online.json");
 
+/// The auth types of every spec in `specs/`, one module per file, and their registry.
+pub mod shipped {
+    flow_client::connection_specs!("specs");
+}
+
 /// The `specs/` folder of this workspace.
 pub fn specs_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("specs")

@@ -125,14 +125,18 @@ impl Serialize for SpecRef {
 
 impl<A: AuthParams> Serialize for CreateConnection<A> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = if self.description.is_some() { 4 } else { 3 };
+        let info = self.auth.spec();
+        let has_auth = !info.auth_specs.is_empty();
+        let fields = 2 + usize::from(self.description.is_some()) + usize::from(has_auth);
         let mut body = serializer.serialize_struct("CreateConnection", fields)?;
         body.serialize_field("name", &self.name)?;
         if let Some(description) = &self.description {
             body.serialize_field("description", description)?;
         }
-        body.serialize_field("auth", &AuthBody(&self.auth))?;
-        let info = self.auth.spec();
+        // A spec that lists no auth spec gets no `auth` object.
+        if has_auth {
+            body.serialize_field("auth", &AuthBody(&self.auth))?;
+        }
         let spec = SpecRef {
             id: info.id.unwrap_or_default(),
             version: info.version,

@@ -46,6 +46,12 @@ impl ValidationError {
         }
     }
 
+    /// An error of the given violations.
+    #[doc(hidden)]
+    pub fn from_violations(violations: Vec<Violation>) -> Self {
+        Self { violations }
+    }
+
     /// The violations, in the order they were found.
     pub fn violations(&self) -> &[Violation] {
         &self.violations

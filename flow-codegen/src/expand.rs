@@ -40,14 +40,11 @@ fn ident(name: &str) -> Ident {
     syn::parse_str::<Ident>(name).unwrap_or_else(|_| format_ident!("unnamed"))
 }
 
-fn docs(doc: Option<&str>) -> TokenStream {
-    match doc {
-        Some(text) => {
-            let lines = text.lines().map(|line| format!(" {line}"));
-            quote! { #( #[doc = #lines] )* }
-        }
-        None => TokenStream::new(),
-    }
+/// Doc attributes from a schema's description, or `fallback` when it has none.
+fn docs(doc: Option<&str>, fallback: &str) -> TokenStream {
+    let text = doc.filter(|text| !text.trim().is_empty()).unwrap_or(fallback);
+    let lines = text.lines().map(|line| format!(" {line}"));
+    quote! { #( #[doc = #lines] )* }
 }
 
 /// Expands one spec into its types and trait impls.
@@ -61,10 +58,207 @@ pub fn spec(model: &SpecModel) -> TokenStream {
         }
     }
 
-    if model.auths.len() > 1 {
-        tokens.extend(auth_enum(model, &spec_info));
+    match model.auths.len() {
+        0 => tokens.extend(no_auth(model, &spec_info)),
+        1 => {}
+        _ => tokens.extend(auth_enum(model, &spec_info)),
     }
     tokens
+}
+
+/// Wraps one file's items in a module.
+pub fn module(name: &str, items: &TokenStream) -> TokenStream {
+    let name = ident(name);
+    quote! {
+        #[allow(missing_docs)]
+        pub mod #name {
+            #items
+        }
+    }
+}
+
+/// The registry over the specs of a folder: `(module, model)` in file order.
+pub fn registry(entries: &[(&str, &SpecModel)]) -> TokenStream {
+    let infos = entries.iter().map(|(_, model)| spec_info(&model.spec));
+    let mut variants_scope = crate::naming::Scope::new();
+    let typed: Vec<(Ident, Ident, &SpecModel)> = entries
+        .iter()
+        .map(|(module, model)| {
+            let variant = ident(&variants_scope.type_name(&model.auth_type));
+            (variant, ident(module), *model)
+        })
+        .collect();
+    let variants: Vec<&Ident> = typed.iter().map(|(variant, _, _)| variant).collect();
+    let paths: Vec<TokenStream> = typed
+        .iter()
+        .map(|(_, module, model)| {
+            let ty = ident(&model.auth_type);
+            quote! { #module::#ty }
+        })
+        .collect();
+    let path_docs = typed.iter().map(|(_, module, model)| {
+        format!(" `{}::{}`: spec `{}`.", module, model.auth_type, model.spec.name)
+    });
+    let arms = typed
+        .iter()
+        .map(|(variant, module, model)| parse_arm(variant, module, model));
+
+    quote! {
+        /// The metadata of every spec in the folder, in file order.
+        pub const SPECS: &[::flow_client::SpecInfo] = &[#(#infos),*];
+
+        /// Auth params of any spec in the folder, chosen at run time.
+        #[derive(Clone, Debug)]
+        pub enum AnyAuth {
+            #( #[doc = #path_docs] #variants(#paths), )*
+        }
+
+        impl ::flow_client::__private::serde::Serialize for AnyAuth {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: ::flow_client::__private::serde::Serializer,
+            {
+                match self {
+                    #( Self::#variants(params) => params.serialize(serializer), )*
+                }
+            }
+        }
+
+        impl ::flow_client::AuthParams for AnyAuth {
+            fn spec(&self) -> ::flow_client::SpecInfo {
+                match self {
+                    #( Self::#variants(params) => ::flow_client::AuthParams::spec(params), )*
+                }
+            }
+
+            fn auth_spec_name(&self) -> &'static str {
+                match self {
+                    #( Self::#variants(params) => {
+                        ::flow_client::AuthParams::auth_spec_name(params)
+                    } )*
+                }
+            }
+
+            fn validate(&self) -> ::core::result::Result<(), ::flow_client::ValidationError> {
+                match self {
+                    #( Self::#variants(params) => ::flow_client::AuthParams::validate(params), )*
+                }
+            }
+        }
+
+        /// Typed, validated params for the spec named `spec` and, when it has several, the auth
+        /// spec named `auth_spec`.
+        ///
+        /// # Errors
+        ///
+        /// Fails when no spec or auth spec has that name, or with every violation found in
+        /// `params`.
+        pub fn parse_auth(
+            spec: &str,
+            auth_spec: ::core::option::Option<&str>,
+            params: ::flow_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<AnyAuth, ::flow_client::registry::RegistryError> {
+            let mut matched = false;
+            #( #arms )*
+            ::core::result::Result::Err(if matched {
+                ::flow_client::registry::RegistryError::unknown_auth_spec(spec, auth_spec)
+            } else {
+                ::flow_client::registry::RegistryError::unknown_spec(spec)
+            })
+        }
+    }
+}
+
+fn parse_arm(variant: &Ident, module: &Ident, model: &SpecModel) -> TokenStream {
+    let spec_name = &model.spec.name;
+    let auth_type = ident(&model.auth_type);
+
+    let choices: Vec<TokenStream> = match model.auths.as_slice() {
+        [] => vec![quote! {
+            if auth_spec.is_none() {
+                return ::flow_client::registry::parse::<#module::#auth_type>(params)
+                    .map(AnyAuth::#variant);
+            }
+        }],
+        [auth] => {
+            let wire = &auth.wire_name;
+            vec![quote! {
+                if auth_spec.is_none_or(|name| name == #wire) {
+                    return ::flow_client::registry::parse::<#module::#auth_type>(params)
+                        .map(AnyAuth::#variant);
+                }
+            }]
+        }
+        auths => auths
+            .iter()
+            .map(|auth| {
+                let wire = &auth.wire_name;
+                let root = ident(&auth.root);
+                let enum_variant = ident(&auth.variant);
+                quote! {
+                    if auth_spec == ::core::option::Option::Some(#wire) {
+                        return ::flow_client::registry::parse::<#module::#root>(params)
+                            .map(|typed| AnyAuth::#variant(#module::#auth_type::#enum_variant(typed)));
+                    }
+                }
+            })
+            .collect(),
+    };
+
+    quote! {
+        if spec == #spec_name {
+            matched = true;
+            #( #choices )*
+        }
+    }
+}
+
+fn no_auth(model: &SpecModel, spec_info: &TokenStream) -> TokenStream {
+    let name = ident(&model.auth_type);
+    let doc = format!(
+        " `{}` lists no auth spec: its connections are created without `auth`.",
+        model.spec.name
+    );
+
+    quote! {
+        #[doc = #doc]
+        #[derive(
+            Clone, Copy, Debug, Default, PartialEq, Eq,
+            ::flow_client::__private::serde::Serialize,
+            ::flow_client::__private::serde::Deserialize,
+        )]
+        #[serde(crate = "::flow_client::__private::serde", deny_unknown_fields)]
+        pub struct #name {}
+
+        impl ::flow_client::SpecAuth for #name {
+            const SPEC: ::flow_client::SpecInfo = #spec_info;
+        }
+
+        impl ::flow_client::registry::DeserializeUnchecked for #name {
+            fn deserialize_unchecked<'de, D>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error>
+            where
+                D: ::flow_client::__private::serde::Deserializer<'de>,
+            {
+                <Self as ::flow_client::__private::serde::Deserialize>::deserialize(deserializer)
+            }
+        }
+
+        impl ::flow_client::AuthParams for #name {
+            fn spec(&self) -> ::flow_client::SpecInfo {
+                <Self as ::flow_client::SpecAuth>::SPEC
+            }
+
+            fn auth_spec_name(&self) -> &'static str {
+                ""
+            }
+
+            fn validate(&self) -> ::core::result::Result<(), ::flow_client::ValidationError> {
+                ::core::result::Result::Ok(())
+            }
+        }
+    }
 }
 
 fn spec_info(spec: &Spec) -> TokenStream {
@@ -143,10 +337,13 @@ fn serde_attrs(field: &Field, deserialize: bool) -> TokenStream {
 
 fn struct_def(def: &StructDef, root: Option<&AuthModel>, spec_info: &TokenStream) -> TokenStream {
     let name = ident(&def.name);
-    let doc = docs(def.doc.as_deref());
+    let doc = docs(def.doc.as_deref(), &format!("The object at `{}`.", def.pointer));
     let idents: Vec<Ident> = def.fields.iter().map(|field| ident(&field.ident)).collect();
     let types: Vec<TokenStream> = def.fields.iter().map(field_type).collect();
-    let field_docs = def.fields.iter().map(|field| docs(field.doc.as_deref()));
+    let field_docs = def
+        .fields
+        .iter()
+        .map(|field| docs(field.doc.as_deref(), &format!("`{}`.", field.wire)));
     let ser_attrs = def.fields.iter().map(|field| serde_attrs(field, false));
     let de_attrs: Vec<TokenStream> = def.fields.iter().map(|f| serde_attrs(f, true)).collect();
     let checks = def.fields.iter().map(field_checks);
@@ -224,8 +421,10 @@ fn struct_def(def: &StructDef, root: Option<&AuthModel>, spec_info: &TokenStream
             const AUTH_SCHEMA_JSON: &'static str = #schema_json;
         }
 
-        impl<'de> ::flow_client::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+        impl ::flow_client::registry::DeserializeUnchecked for #name {
+            fn deserialize_unchecked<'de, D>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error>
             where
                 D: ::flow_client::__private::serde::Deserializer<'de>,
             {
@@ -237,7 +436,19 @@ fn struct_def(def: &StructDef, root: Option<&AuthModel>, spec_info: &TokenStream
                 let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
                     deserializer,
                 )?;
-                let value = Self { #( #idents: raw.#idents, )* };
+                ::core::result::Result::Ok(Self { #( #idents: raw.#idents, )* })
+            }
+        }
+
+        impl<'de> ::flow_client::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: ::flow_client::__private::serde::Deserializer<'de>,
+            {
+                let value =
+                    <Self as ::flow_client::registry::DeserializeUnchecked>::deserialize_unchecked(
+                        deserializer,
+                    )?;
                 ::flow_client::AuthParams::validate(&value)
                     .map_err(<D::Error as ::flow_client::__private::serde::de::Error>::custom)?;
                 ::core::result::Result::Ok(value)
@@ -383,7 +594,7 @@ fn option_u64(value: Option<u64>) -> TokenStream {
 
 fn enum_def(def: &EnumDef) -> TokenStream {
     let name = ident(&def.name);
-    let doc = docs(def.doc.as_deref());
+    let doc = docs(def.doc.as_deref(), "One of the values the schema lists.");
     let variants: Vec<Ident> = def.variants.iter().map(|(rust, _)| ident(rust)).collect();
     let wires: Vec<&String> = def.variants.iter().map(|(_, wire)| wire).collect();
     let allowed = wires
@@ -410,6 +621,9 @@ fn enum_def(def: &EnumDef) -> TokenStream {
             pub fn as_str(&self) -> &'static str {
                 match self { #( Self::#variants => #wires, )* }
             }
+
+            #[doc(hidden)]
+            pub fn __validate(&self, _: &str, _: &mut ::flow_client::validate::Report) {}
         }
 
         impl ::core::str::FromStr for #name {

@@ -78,16 +78,6 @@ fn model(spec: spec::Spec, scope: &mut Scope, findings: &mut Vec<Finding>) -> Sp
     let several = spec.auth_specs.len() > 1;
     let mut variants = Scope::new();
 
-    if spec.auth_specs.is_empty() {
-        findings.push(
-            Finding::warning(
-                spec.pointer.clone(),
-                "the spec lists no auth spec; no auth type is generated",
-            )
-            .keyword("authSpec"),
-        );
-    }
-
     let auths = spec
         .auth_specs
         .iter()
@@ -114,6 +104,75 @@ fn model(spec: spec::Spec, scope: &mut Scope, findings: &mut Vec<Finding>) -> Sp
         auth_type,
         auths,
     }
+}
+
+/// One spec file of a folder: its name and its text.
+#[derive(Debug, Clone)]
+pub struct SpecFile {
+    /// The file name, such as `dynamics-online.json`.
+    pub name: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// A finding in one file of a folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileFinding {
+    /// The file name.
+    pub file: String,
+    /// What was found.
+    pub finding: Finding,
+}
+
+/// Generates one module per spec file (named after the file) and a registry over all of them:
+/// `SPECS`, the metadata of every spec, `AnyAuth`, an enum over every auth type, and
+/// `parse_auth`, which picks a spec by name at run time and returns typed, validated params.
+///
+/// # Errors
+///
+/// Returns every error of every file.
+pub fn generate_folder(files: &[SpecFile]) -> Result<Generated, Vec<FileFinding>> {
+    let mut modules = Scope::new();
+    let mut all_findings = Vec::new();
+    let mut expanded = Vec::new();
+
+    for file in files {
+        let stem = file.name.strip_suffix(".json").unwrap_or(&file.name);
+        let module = modules.field(stem);
+        match generate(&file.text) {
+            Ok(generated) => {
+                all_findings.extend(generated.warnings.iter().map(|finding| FileFinding {
+                    file: file.name.clone(),
+                    finding: finding.clone(),
+                }));
+                expanded.push((module, generated));
+            }
+            Err(findings) => all_findings.extend(findings.into_iter().map(|finding| {
+                FileFinding {
+                    file: file.name.clone(),
+                    finding,
+                }
+            })),
+        }
+    }
+
+    if all_findings.iter().any(|found| found.finding.is_error()) {
+        return Err(all_findings);
+    }
+
+    let mut tokens = TokenStream::new();
+    let mut entries = Vec::new();
+    for (module, generated) in &expanded {
+        tokens.extend(expand::module(module, &generated.tokens));
+        entries.extend(generated.models.iter().map(|model| (module.as_str(), model)));
+    }
+    tokens.extend(expand::registry(&entries));
+
+    Ok(Generated {
+        tokens,
+        models: expanded.into_iter().flat_map(|(_, generated)| generated.models).collect(),
+        warnings: all_findings.into_iter().map(|found| found.finding).collect(),
+    })
 }
 
 /// Pretty-prints generated tokens as a Rust file.

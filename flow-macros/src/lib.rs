@@ -40,6 +40,9 @@ fn base_dir() -> PathBuf {
 fn expand(literal: &LitStr) -> syn::Result<proc_macro2::TokenStream> {
     let relative = literal.value();
     let path = base_dir().join(&relative);
+    if path.is_dir() {
+        return expand_folder(literal, &relative, &path);
+    }
 
     let text = std::fs::read_to_string(&path).map_err(|error| {
         let reason = match error.kind() {
@@ -59,6 +62,55 @@ fn expand(literal: &LitStr) -> syn::Result<proc_macro2::TokenStream> {
     let tokens = generated.tokens;
     Ok(quote! {
         #tracked
+        #tokens
+    })
+}
+
+fn expand_folder(
+    literal: &LitStr,
+    relative: &str,
+    dir: &Path,
+) -> syn::Result<proc_macro2::TokenStream> {
+    let unreadable =
+        |reason: String| syn::Error::new(literal.span(), format!("cannot read `{relative}`: {reason}"));
+
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|error| unreadable(error.kind().to_string()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    paths.sort();
+
+    let mut files = Vec::new();
+    for path in &paths {
+        let name = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(path)
+            .map_err(|error| unreadable(format!("`{name}`: {}", error.kind())))?;
+        files.push(flow_codegen::SpecFile { name, text });
+    }
+
+    let generated = flow_codegen::generate_folder(&files).map_err(|found| {
+        found
+            .iter()
+            .filter(|found| found.finding.is_error())
+            .map(|found| {
+                let file = format!("{}/{}", relative.trim_end_matches('/'), found.file);
+                syn::Error::new(literal.span(), format!("`{file}` {}", found.finding))
+            })
+            .reduce(|mut all, next| {
+                all.combine(next);
+                all
+            })
+            .unwrap_or_else(|| unreadable("the folder cannot be used".to_owned()))
+    })?;
+
+    let tracked = paths.iter().map(|path| tracked(path));
+    let tokens = generated.tokens;
+    Ok(quote! {
+        #( #tracked )*
         #tokens
     })
 }
