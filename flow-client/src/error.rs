@@ -250,6 +250,29 @@ impl Error {
         }
     }
 
+    /// Reads the error answer of a request made to Flow Service outside this client, such as
+    /// a call this client does not offer: status, code, detail and request id, from any of
+    /// the known body shapes.
+    ///
+    /// ```no_run
+    /// # async fn run(http: reqwest::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let url = "https://platform.adobe.io/data/foundation/flowservice/flows";
+    /// let response = http.get(url).send().await?;
+    /// if !response.status().is_success() {
+    ///     return Err(flow_client::Error::from_response(response).await.into());
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn from_response(response: reqwest::Response) -> Self {
+        let status = response.status();
+        let headers = response.headers().clone();
+        match response.bytes().await {
+            Ok(body) => Self::answered(Endpoint::Service, status, &headers, &body),
+            Err(error) => Self::transport(Endpoint::Service, error),
+        }
+    }
+
     /// The auth-params violations, when the error is one of validation.
     pub fn validation_error(&self) -> Option<&ValidationError> {
         match &self.inner.kind {

@@ -89,6 +89,7 @@ pub mod error;
 mod format;
 mod pages;
 mod query;
+pub mod registry;
 mod retry;
 pub mod secret;
 mod token;
@@ -96,7 +97,7 @@ mod update;
 pub mod validate;
 pub mod wire;
 
-pub use auth::{AuthParams, AuthSpec, SpecInfo};
+pub use auth::{AuthParams, AuthSpec, SpecAuth, SpecInfo};
 pub use body::CreateConnection;
 pub use client::FlowClient;
 pub use config::{

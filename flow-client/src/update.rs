@@ -75,10 +75,12 @@ impl ConnectionUpdate {
     /// # #[derive(Debug, serde::Serialize)]
     /// # struct TokenAuth { token: Secret }
     /// # impl AuthParams for TokenAuth {
-    /// #     const SPEC: SpecInfo = SpecInfo {
-    /// #         id: Some("42"), name: "demo", version: "1.0", provider_id: None,
-    /// #         auth_specs: &["Token"],
-    /// #     };
+    /// #     fn spec(&self) -> SpecInfo {
+    /// #         SpecInfo {
+    /// #             id: Some("42"), name: "demo", version: "1.0", provider_id: None,
+    /// #             auth_specs: &["Token"],
+    /// #         }
+    /// #     }
     /// #     fn auth_spec_name(&self) -> &'static str { "Token" }
     /// #     fn validate(&self) -> Result<(), ValidationError> { Ok(()) }
     /// # }
@@ -169,13 +171,15 @@ mod tests {
     }
 
     impl AuthParams for Basic {
-        const SPEC: SpecInfo = SpecInfo {
-            id: Some("1"),
-            name: "demo",
-            version: "1.0",
-            provider_id: None,
-            auth_specs: &["Basic"],
-        };
+        fn spec(&self) -> SpecInfo {
+            SpecInfo {
+                id: Some("1"),
+                name: "demo",
+                version: "1.0",
+                provider_id: None,
+                auth_specs: &["Basic"],
+            }
+        }
 
         fn auth_spec_name(&self) -> &'static str {
             "Basic"
