@@ -675,3 +675,146 @@ async fn an_unreachable_service_is_a_connect_error_that_sent_nothing() {
     assert!(!error.may_have_reached_service());
     assert_eq!(error.outcome(), Outcome::NotSent);
 }
+
+#[tokio::test]
+async fn a_slow_answer_times_out_and_reads_are_retried() {
+    let emulator = support::emulator().await;
+    let client = FlowClient::builder()
+        .base_url(emulator.base_url())
+        .access_token(Secret::from(emulator.credentials().access_token.as_str()))
+        .api_key(emulator.credentials().client_id.as_str())
+        .org_id(emulator.credentials().org_id.as_str())
+        .timeout(Duration::from_millis(200))
+        .connect_timeout(Duration::from_secs(1))
+        .retry_policy(support::quick_retries())
+        .build()
+        .unwrap();
+    let slow = Fault::Delay(Duration::from_secs(2));
+    emulator
+        .faults()
+        .inject("GET", "/connections", slow.clone(), 1);
+    emulator.faults().inject("POST", "/connections", slow, 1);
+
+    let count = client.count_connections(&Query::new()).await;
+    let created = client
+        .create_connection(&support::dynamics("slow"))
+        .await
+        .unwrap_err();
+
+    assert_eq!(count.unwrap(), 0);
+    assert_eq!(emulator.request_count("GET", "/connections"), 2);
+    assert!(created.is_timeout());
+    assert_eq!(created.outcome(), Outcome::Unknown);
+    assert!(created.to_string().contains("timed out"), "{created}");
+    assert_eq!(emulator.request_count("POST", "/connections"), 1);
+}
+
+/// The Dynamics auth as it would have been generated from an older spec: no `serviceUri`,
+/// and a `username` limited to 32 characters.
+#[derive(Debug, serde::Serialize)]
+struct OlderDynamics;
+
+impl flow_client::AuthParams for OlderDynamics {
+    fn spec(&self) -> flow_client::SpecInfo {
+        <Self as flow_client::SpecAuth>::SPEC
+    }
+
+    fn auth_spec_name(&self) -> &'static str {
+        support::AUTH_SPEC_NAME
+    }
+
+    fn validate(&self) -> Result<(), flow_client::ValidationError> {
+        Ok(())
+    }
+}
+
+impl flow_client::SpecAuth for OlderDynamics {
+    const SPEC: flow_client::SpecInfo = <DynamicsBasic as flow_client::SpecAuth>::SPEC;
+}
+
+impl flow_client::AuthSpec for OlderDynamics {
+    const AUTH_SPEC_NAME: &'static str = support::AUTH_SPEC_NAME;
+    const AUTH_SCHEMA_JSON: &'static str = r#"{
+        "type": "object",
+        "properties": {
+            "username": {"type": "string", "maxLength": 32},
+            "password": {"type": "string", "format": "password"}
+        },
+        "required": ["username", "password"]
+    }"#;
+}
+
+#[tokio::test]
+async fn drift_from_an_older_schema_is_reported() {
+    let emulator = support::emulator().await;
+    let client = support::client(&emulator);
+
+    let drift = client.check_drift::<OlderDynamics>().await.unwrap();
+
+    let lines: Vec<_> = drift.changes().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "compatible: /username: `maxLength` changed from `32` to none",
+            "breaking: /serviceUri: required property added",
+        ]
+    );
+    assert!(drift.is_breaking());
+}
+
+#[tokio::test]
+async fn no_error_shows_a_password_or_a_token() {
+    let emulator = support::emulator().await;
+    let token = "a-static-access-token-8c1e";
+    let refused_token = FlowClient::builder()
+        .base_url(emulator.base_url())
+        .access_token(Secret::from(token))
+        .api_key(emulator.credentials().client_id.as_str())
+        .org_id(emulator.credentials().org_id.as_str())
+        .build()
+        .unwrap();
+    let client = support::client(&emulator);
+    let real_token = emulator.credentials().access_token.clone();
+    let broken = Untyped {
+        spec_name: support::AUTH_SPEC_NAME,
+        params: json!({"username": PASSWORD, "password": PASSWORD, "serviceUri": 7}),
+    };
+    let invalid = DynamicsBasic {
+        username: String::new(),
+        ..DynamicsBasic::new(PASSWORD)
+    };
+
+    let mut errors = vec![
+        refused_token
+            .create_connection(&support::dynamics("refused"))
+            .await
+            .unwrap_err(),
+        client
+            .create_connection(&CreateConnection::new("broken", broken).unwrap())
+            .await
+            .unwrap_err(),
+    ];
+    emulator
+        .faults()
+        .inject("POST", "/connections", Fault::DropAfterHandling, 1);
+    errors.extend([
+        client
+            .create_connection(&support::dynamics("dropped"))
+            .await
+            .unwrap_err(),
+        CreateConnection::new("invalid", invalid).unwrap_err(),
+        client
+            .update_connection("missing", "\"etag\"", &ConnectionUpdate::new().name("x"))
+            .await
+            .unwrap_err(),
+    ]);
+
+    assert!(errors[1].is_invalid_request());
+    assert!(errors[3].is_validation());
+    for error in &errors {
+        let shown = format!("{error} {error:?} {:?}", std::error::Error::source(error));
+        assert!(!shown.contains(PASSWORD), "{shown}");
+        assert!(!shown.contains(token), "{shown}");
+        assert!(!shown.contains(&real_token), "{shown}");
+    }
+}
