@@ -310,9 +310,7 @@ impl FlowClient {
                         return Ok(created);
                     }
                     Ok(None) => {}
-                    Err(lookup) if lookup.is_config() || lookup.outcome() == Outcome::Unknown => {
-                        return Err(lookup);
-                    }
+                    Err(lookup) if lookup.is_ambiguous() => return Err(lookup),
                     Err(lookup) => {
                         tracing::warn!(error = %lookup, "could not look the connection up");
                         return Err(error);

@@ -230,6 +230,11 @@ impl Error {
         )
     }
 
+    /// Whether a lookup found several things where it needed one.
+    pub(crate) fn is_ambiguous(&self) -> bool {
+        matches!(self.inner.kind, Kind::Ambiguous(_))
+    }
+
     /// Replaces what the error says about the effect of the request.
     pub(crate) fn with_outcome(mut self, outcome: Outcome) -> Self {
         self.inner.outcome = outcome;
@@ -311,9 +316,10 @@ impl Error {
     /// Whether the credentials were refused: a 401 from Flow Service, or the token endpoint
     /// rejecting the client id or secret.
     pub fn is_unauthorized(&self) -> bool {
-        if self.inner.endpoint == Endpoint::Token && self.inner.status.is_some() {
-            let status = self.inner.status.map_or(0, |status| status.as_u16());
-            return status == 401 || status == 400 || self.code() == Some("invalid_client");
+        if self.inner.endpoint == Endpoint::Token {
+            let refused_client =
+                matches!(self.code(), Some("invalid_client" | "unauthorized_client"));
+            return self.has_status(401) || refused_client;
         }
         self.has_status(401)
     }
