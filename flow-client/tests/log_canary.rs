@@ -156,7 +156,10 @@ async fn no_secret_reaches_the_logs() {
         "token fetches were not captured"
     );
     assert!(logs.contains("status=503"), "retries were not captured");
-    assert!(logs.contains("request_id="), "request ids were not captured");
+    assert!(
+        logs.contains("request_id="),
+        "request ids were not captured"
+    );
     assert!(logs.contains("latency_ms="), "latencies were not captured");
     assert!(!logs.contains(PASSWORD), "a password was logged");
     assert!(
