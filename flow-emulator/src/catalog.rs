@@ -52,6 +52,7 @@ pub(crate) struct Entry {
     /// The spec as answered by `GET /connectionSpecs`.
     pub served: Value,
     auth: Vec<(String, AuthSchema)>,
+    file: PathBuf,
 }
 
 impl Catalog {
@@ -160,8 +161,9 @@ impl Catalog {
             Some(id) if !id.trim().is_empty() => id.to_owned(),
             _ => derived_spec_id(&spec.name),
         };
-        if self.find(&id).is_some() {
-            let reason = format!("{place}spec id `{id}` is already served from an earlier file");
+        if let Some(first) = self.find(&id) {
+            let first = first.file.file_name().unwrap_or_default().to_string_lossy();
+            let reason = format!("{place}spec id `{id}` is already served from `{first}`");
             return self.skip(path, reason);
         }
         spec.id = Some(id);
@@ -182,7 +184,12 @@ impl Catalog {
         }
 
         let served = serde_json::to_value(&spec).unwrap_or(Value::Null);
-        self.entries.push(Entry { spec, served, auth });
+        self.entries.push(Entry {
+            spec,
+            served,
+            auth,
+            file: path.to_owned(),
+        });
     }
 
     fn skip(&mut self, path: &Path, reason: String) {
@@ -310,5 +317,6 @@ mod tests {
 
         assert_eq!(catalog.entries().len(), 1);
         assert_eq!(catalog.skipped()[0].path, Path::new("b.json"));
+        assert!(catalog.skipped()[0].reason.contains("`a.json`"));
     }
 }

@@ -164,7 +164,7 @@ async fn quirky_files_load_and_broken_ones_are_reported() {
         skipped
             .iter()
             .any(|(file, reason)| *file == "zz-duplicate-id.json"
-                && reason.contains("already served"))
+                && reason.contains("already served from `list.json`"))
     );
 }
 
