@@ -587,6 +587,15 @@ impl FlowClient {
         let mut renewed = false;
         let mut maybe_applied = false;
 
+        // An error after an attempt that may have taken effect says so, whatever came later.
+        let settle = |error: Error, maybe_applied: bool| {
+            if maybe_applied {
+                error.with_outcome(Outcome::Unknown)
+            } else {
+                error
+            }
+        };
+
         loop {
             let error = match self.attempt(call, &token, attempt).await {
                 Ok(answer) => return Ok(answer),
@@ -598,14 +607,15 @@ impl FlowClient {
             }
             if error.status() == Some(StatusCode::UNAUTHORIZED) && !renewed {
                 renewed = true;
-                let fresh = self
-                    .inner
-                    .tokens
-                    .renew(&token)
-                    .await
-                    .map_err(|error| error.with_outcome(Outcome::NotSent))?;
+                let fresh = match self.inner.tokens.renew(&token).await {
+                    Ok(fresh) => fresh,
+                    Err(renewal) => {
+                        let renewal = renewal.with_outcome(Outcome::NotSent);
+                        return Err(settle(renewal, maybe_applied));
+                    }
+                };
                 if fresh.expose_secret() == token.expose_secret() {
-                    return Err(error);
+                    return Err(settle(error, maybe_applied));
                 }
                 tracing::debug!(attempt, "access token renewed after a 401");
                 token = fresh;
@@ -625,11 +635,7 @@ impl FlowClient {
                 None
             };
             let Some(delay) = delay else {
-                return Err(if maybe_applied {
-                    error.with_outcome(Outcome::Unknown)
-                } else {
-                    error
-                });
+                return Err(settle(error, maybe_applied));
             };
 
             tracing::warn!(
@@ -639,7 +645,10 @@ impl FlowClient {
                 "flow service request retried"
             );
             tokio::time::sleep(delay).await;
-            token = self.token().await?;
+            token = match self.token().await {
+                Ok(token) => token,
+                Err(error) => return Err(settle(error, maybe_applied)),
+            };
             attempt += 1;
             tries += 1;
         }

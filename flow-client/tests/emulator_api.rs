@@ -818,3 +818,30 @@ async fn no_error_shows_a_password_or_a_token() {
         assert!(!shown.contains(&real_token), "{shown}");
     }
 }
+
+#[tokio::test]
+async fn an_update_whose_answer_was_lost_is_reported_as_maybe_applied() {
+    let emulator = support::emulator().await;
+    let client = support::client(&emulator);
+    let created = client
+        .create_connection(&support::dynamics("before"))
+        .await
+        .unwrap();
+    emulator
+        .faults()
+        .inject("PATCH", "/connections", Fault::DropAfterHandling, 1);
+
+    let error = client
+        .update_connection(
+            &created.id,
+            &created.etag,
+            &ConnectionUpdate::new().name("after"),
+        )
+        .await
+        .unwrap_err();
+
+    assert!(error.is_precondition_failed());
+    assert_eq!(error.outcome(), Outcome::Unknown);
+    assert_eq!(emulator.request_count("PATCH", "/connections"), 2);
+    assert_eq!(client.connection(&created.id).await.unwrap().name, "after");
+}
