@@ -9,7 +9,8 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use flow_client::wire::{
-    Connection, ConnectionAuth, Count, Created, Items, NewConnection, SpecRef, TestResult,
+    Connection, ConnectionAuth, Count, Created, Items, NewConnection, PatchOperation, SpecRef,
+    TestResult,
 };
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 use serde_json::{Map, Value, json};
@@ -24,6 +25,7 @@ use crate::query::ListQuery;
 use crate::schema::Refusal;
 use crate::secrets::HiddenParams;
 use crate::specs::query_problem;
+use crate::store::Stored;
 
 /// `POST /connections`.
 pub(crate) async fn create(
@@ -149,52 +151,20 @@ pub(crate) async fn update(
         .get_mut(&caller.sandbox, &id)
         .ok_or_else(|| Problem::connection_not_found(&id))?;
 
-    let Some(if_match) = headers.get(header::IF_MATCH) else {
-        return Err(Problem::service(
+    let if_match = headers.get(header::IF_MATCH).ok_or_else(|| {
+        Problem::service(
             StatusCode::BAD_REQUEST,
             1403,
             "Header is missing",
             "the header `If-Match` is missing; send the connection's current etag",
-        ));
-    };
+        )
+    })?;
     check_etag(if_match, stored.item.etag.as_deref())?;
 
     let operations = patch::operations(read_json(&headers, body)?)?;
-
-    let mut draft = Draft {
-        name: stored.item.name.clone(),
-        description: stored.item.description.clone(),
-        params: None,
-    };
-    let masked = stored
-        .item
-        .auth
-        .as_ref()
-        .map_or(Value::Null, |auth| auth.params.clone());
-    for operation in operations {
-        patch::apply(&mut draft, operation, || stored.hidden.reveal(&masked))?;
-    }
-
-    let new_params = match draft.params.take() {
-        Some(mut params) => {
-            let spec_name = stored
-                .item
-                .auth
-                .as_ref()
-                .map(|auth| auth.spec_name.clone())
-                .unwrap_or_default();
-            let spec_id = stored
-                .item
-                .connection_spec
-                .as_ref()
-                .map(|spec| spec.id.clone())
-                .unwrap_or_default();
-            let entry = shared.catalog.find(&spec_id).ok_or_else(|| {
-                Problem::invalid(format!("no connection spec has the id `{spec_id}`"))
-            })?;
-            let hidden = checked_params(entry, &spec_name, &mut params)?;
-            Some((params, hidden))
-        }
+    let mut draft = patched(stored, operations)?;
+    let params = match draft.params.take() {
+        Some(params) => Some(rechecked(&shared, stored, params)?),
         None => None,
     };
 
@@ -202,7 +172,7 @@ pub(crate) async fn update(
     let item = &mut stored.item;
     item.name = draft.name;
     item.description = draft.description;
-    if let Some((params, hidden)) = new_params {
+    if let Some((params, hidden)) = params {
         if let Some(auth) = item.auth.as_mut() {
             auth.params = params;
         }
@@ -217,6 +187,52 @@ pub(crate) async fn update(
         .insert("updatedClient".to_owned(), json!(caller.client_id));
 
     Ok(json(StatusCode::OK, &Created { id, etag }))
+}
+
+/// The connection's name, description and (when touched) params after `operations`.
+fn patched(stored: &Stored, operations: Vec<PatchOperation>) -> Result<Draft, Problem> {
+    let mut draft = Draft {
+        name: stored.item.name.clone(),
+        description: stored.item.description.clone(),
+        params: None,
+    };
+    let masked = stored
+        .item
+        .auth
+        .as_ref()
+        .map_or(Value::Null, |auth| auth.params.clone());
+
+    for operation in operations {
+        patch::apply(&mut draft, operation, || stored.hidden.reveal(&masked))?;
+    }
+    Ok(draft)
+}
+
+/// Checks patched params against the connection's own auth spec; answers them masked.
+fn rechecked(
+    shared: &Shared,
+    stored: &Stored,
+    mut params: Value,
+) -> Result<(Value, HiddenParams), Problem> {
+    let spec_name = stored
+        .item
+        .auth
+        .as_ref()
+        .map(|auth| auth.spec_name.as_str())
+        .unwrap_or_default();
+    let spec_id = stored
+        .item
+        .connection_spec
+        .as_ref()
+        .map(|spec| spec.id.as_str())
+        .unwrap_or_default();
+
+    let entry = shared
+        .catalog
+        .find(spec_id)
+        .ok_or_else(|| Problem::invalid(format!("no connection spec has the id `{spec_id}`")))?;
+    let hidden = checked_params(entry, spec_name, &mut params)?;
+    Ok((params, hidden))
 }
 
 /// `DELETE /connections/{id}`: 204 with no body; a stale `If-Match`, when sent, is refused.
@@ -303,11 +319,11 @@ fn new_connection(body: Value) -> Result<NewConnection, Problem> {
         );
     }
 
+    let invalid = || Problem::invalid("the body is not a valid connection");
     if !problems.is_empty() {
-        return Err(Problem::invalid("the body is not a valid connection")
-            .with_details(Value::Array(problems)));
+        return Err(invalid().with_details(Value::Array(problems)));
     }
-    serde_json::from_value(body).map_err(|_| Problem::invalid("the body is not a valid connection"))
+    serde_json::from_value(body).map_err(|_| invalid())
 }
 
 /// The spec version a new connection records; a version the spec does not have is refused.

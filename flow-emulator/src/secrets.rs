@@ -7,6 +7,9 @@ use serde_json::Value;
 pub const SECRET_MASK: &str = "<masked>";
 
 /// The secret values of one connection's params, kept apart from the masked params.
+///
+/// TODO: a request's body, and the JSON values parsed from it, hold the secrets in plain
+/// buffers until the request ends; parsing into zeroizing buffers would lift it.
 #[derive(Debug, Default)]
 pub(crate) struct HiddenParams {
     entries: Vec<Hidden>,

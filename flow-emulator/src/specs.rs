@@ -54,7 +54,10 @@ pub(crate) async fn one(
                 links: None,
             },
         ),
-        None => Problem::not_found(format!("no connection spec has the id `{id}`")).into_response(),
+        None => {
+            let message = format!("no connection spec has the id `{id}`");
+            Problem::not_found(message).into_response()
+        }
     }
 }
 
