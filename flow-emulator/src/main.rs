@@ -43,11 +43,8 @@ async fn main() -> ExitCode {
         }
     };
 
-    if !options.addr.ip().is_loopback() && !options.allow_remote {
-        eprintln!(
-            "error: `{}` is not a loopback address; add --allow-remote to listen on it",
-            options.addr
-        );
+    if let Err(message) = check_reach(&options) {
+        eprintln!("error: {message}");
         return ExitCode::from(2);
     }
 
@@ -126,6 +123,18 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, Stri
     Ok(Some(options))
 }
 
+/// Refuses an address other than loopback unless `--allow-remote` was given.
+fn check_reach(options: &Options) -> Result<(), String> {
+    if options.addr.ip().is_loopback() || options.allow_remote {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{}` is not a loopback address; add --allow-remote to listen on it",
+            options.addr
+        ))
+    }
+}
+
 fn error_chain(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
@@ -167,6 +176,19 @@ mod tests {
 
         let options = options.map(|o| (o.specs, o.addr.port()));
         assert_eq!(options, Some(("dir".to_owned(), 9000)));
+    }
+
+    #[test]
+    fn only_loopback_is_served_unless_remote_is_allowed() {
+        let options = |list: &[&str]| parse(args(list)).ok().flatten();
+
+        let loopback = options(&["--addr", "[::1]:8088"]);
+        let remote = options(&["--addr", "0.0.0.0:8088"]);
+        let allowed = options(&["--addr", "0.0.0.0:8088", "--allow-remote"]);
+
+        assert!(loopback.is_some_and(|o| check_reach(&o).is_ok()));
+        assert!(remote.is_some_and(|o| check_reach(&o).is_err()));
+        assert!(allowed.is_some_and(|o| check_reach(&o).is_ok()));
     }
 
     #[test]
