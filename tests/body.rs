@@ -62,7 +62,10 @@ fn spec_constants_come_from_the_spec_file() {
     assert_eq!(spec.id, Some("38ad80fe-8b06-4938-94f4-d4ee80266b07"));
     assert_eq!(spec.name, "dynamics-online");
     assert_eq!(spec.version, "1.0");
-    assert_eq!(spec.auth_specs, ["Basic Authentication for Dynamics-Online"]);
+    assert_eq!(
+        spec.auth_specs,
+        ["Basic Authentication for Dynamics-Online"]
+    );
 }
 
 #[test]

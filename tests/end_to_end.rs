@@ -1,6 +1,8 @@
 //! The typed path end to end: generated auth, the client, and the emulator over loopback HTTP.
 
-use flow_client::{AuthParams, AuthSpec, CreateConnection, Secret, SpecAuth, SpecInfo, ValidationError};
+use flow_client::{
+    AuthParams, AuthSpec, CreateConnection, Secret, SpecAuth, SpecInfo, ValidationError,
+};
 use flow_emulator::Emulator;
 use flow_toolkit::{DynamicsOnlineAuth, emulator_client, specs_dir};
 
@@ -19,14 +21,21 @@ async fn a_typed_connection_is_created_over_http() {
     let emulator = Emulator::new(specs_dir()).start().await.unwrap();
     let client = emulator_client(&emulator).unwrap();
 
-    let spec = client.connection_spec_by_name("dynamics-online").await.unwrap();
+    let spec = client
+        .connection_spec_by_name("dynamics-online")
+        .await
+        .unwrap();
     assert_eq!(spec.id.as_deref(), DynamicsOnlineAuth::SPEC.id);
 
     let body = CreateConnection::new("Dynamics Base Connection", auth()).unwrap();
     let created = client.create_connection(&body).await.unwrap();
 
     assert!(!created.id.is_empty());
-    assert!(created.etag.starts_with('"') && created.etag.ends_with('"'), "{}", created.etag);
+    assert!(
+        created.etag.starts_with('"') && created.etag.ends_with('"'),
+        "{}",
+        created.etag
+    );
     let stored = emulator.connections().await;
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].id, created.id);
@@ -89,7 +98,10 @@ async fn a_missing_api_key_gets_the_gateway_error() {
 
     assert_eq!(answer.status().as_u16(), 403);
     let body: serde_json::Value = answer.json().await.unwrap();
-    assert!(body["error_code"].as_str().unwrap().starts_with("403"), "{body}");
+    assert!(
+        body["error_code"].as_str().unwrap().starts_with("403"),
+        "{body}"
+    );
 }
 
 #[tokio::test]
@@ -105,7 +117,10 @@ async fn a_wrong_api_key_is_an_error_the_client_can_read() {
         .build()
         .unwrap();
 
-    let error = client.connection_spec_by_name("dynamics-online").await.unwrap_err();
+    let error = client
+        .connection_spec_by_name("dynamics-online")
+        .await
+        .unwrap_err();
 
     assert_eq!(error.status().map(|status| status.as_u16()), Some(403));
     assert!(error.code().unwrap().starts_with("403"), "{error:?}");

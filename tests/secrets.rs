@@ -18,7 +18,11 @@ fn debug_of_auth_and_body_hides_the_password() {
     let auth = auth();
     let body = CreateConnection::new("Dynamics", auth.clone()).unwrap();
 
-    for text in [format!("{auth:?}"), format!("{auth:#?}"), format!("{body:?}")] {
+    for text in [
+        format!("{auth:?}"),
+        format!("{auth:#?}"),
+        format!("{body:?}"),
+    ] {
         assert!(!text.contains(PASSWORD), "{text}");
         assert!(text.contains("redacted"), "{text}");
     }
@@ -62,15 +66,24 @@ impl AuthParams for PinAuth {
     }
 }
 
-
 #[test]
 fn validation_errors_name_the_field_not_the_value() {
-    let error = CreateConnection::new("Pin", PinAuth { pin: Secret::from(PASSWORD) }).unwrap_err();
+    let error = CreateConnection::new(
+        "Pin",
+        PinAuth {
+            pin: Secret::from(PASSWORD),
+        },
+    )
+    .unwrap_err();
 
     let violation = &error.validation_error().unwrap().violations()[0];
     assert_eq!(violation.pointer, "/pin");
     assert_eq!(violation.keyword, "minLength");
-    for text in [error.to_string(), format!("{error:?}"), format!("{violation}")] {
+    for text in [
+        error.to_string(),
+        format!("{error:?}"),
+        format!("{violation}"),
+    ] {
         assert!(!text.contains(PASSWORD), "{text}");
     }
 }

@@ -35,9 +35,11 @@ fn is_date(value: &str) -> bool {
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return false;
     }
-    let (Some(year), Some(month), Some(day)) =
-        (digits(&value[..4]), digits(&value[5..7]), digits(&value[8..]))
-    else {
+    let (Some(year), Some(month), Some(day)) = (
+        digits(&value[..4]),
+        digits(&value[5..7]),
+        digits(&value[8..]),
+    ) else {
         return false;
     };
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);

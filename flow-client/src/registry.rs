@@ -57,11 +57,17 @@ impl fmt::Display for RegistryError {
             Self::UnknownAuthSpec {
                 spec,
                 auth_spec: Some(auth_spec),
-            } => write!(f, "connection spec `{spec}` has no auth spec named `{auth_spec}`"),
+            } => write!(
+                f,
+                "connection spec `{spec}` has no auth spec named `{auth_spec}`"
+            ),
             Self::UnknownAuthSpec {
                 spec,
                 auth_spec: None,
-            } => write!(f, "connection spec `{spec}` has several auth specs: name one"),
+            } => write!(
+                f,
+                "connection spec `{spec}` has several auth specs: name one"
+            ),
             Self::Invalid(_) => f.write_str("auth params are invalid"),
         }
     }

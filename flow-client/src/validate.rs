@@ -196,10 +196,20 @@ impl Report {
     ) {
         let len = len as u64;
         if let Some(min) = min.filter(|min| len < *min) {
-            self.at(prefix, token, "minItems", format!("must have at least {min} items"));
+            self.at(
+                prefix,
+                token,
+                "minItems",
+                format!("must have at least {min} items"),
+            );
         }
         if let Some(max) = max.filter(|max| len > *max) {
-            self.at(prefix, token, "maxItems", format!("must have at most {max} items"));
+            self.at(
+                prefix,
+                token,
+                "maxItems",
+                format!("must have at most {max} items"),
+            );
         }
     }
 
@@ -210,7 +220,12 @@ impl Report {
             .enumerate()
             .any(|(index, item)| items[..index].contains(item));
         if repeated {
-            self.at(prefix, token, "uniqueItems", "items must be unique".to_owned());
+            self.at(
+                prefix,
+                token,
+                "uniqueItems",
+                "items must be unique".to_owned(),
+            );
         }
     }
 

@@ -42,7 +42,9 @@ fn ident(name: &str) -> Ident {
 
 /// Doc attributes from a schema's description, or `fallback` when it has none.
 fn docs(doc: Option<&str>, fallback: &str) -> TokenStream {
-    let text = doc.filter(|text| !text.trim().is_empty()).unwrap_or(fallback);
+    let text = doc
+        .filter(|text| !text.trim().is_empty())
+        .unwrap_or(fallback);
     let lines = text.lines().map(|line| format!(" {line}"));
     quote! { #( #[doc = #lines] )* }
 }
@@ -54,7 +56,11 @@ pub fn spec(model: &SpecModel) -> TokenStream {
 
     for auth in &model.auths {
         for def in &auth.types {
-            tokens.extend(type_def(def, (def.name() == auth.root).then_some(auth), &spec_info));
+            tokens.extend(type_def(
+                def,
+                (def.name() == auth.root).then_some(auth),
+                &spec_info,
+            ));
         }
     }
 
@@ -97,7 +103,10 @@ pub fn registry(entries: &[(&str, &SpecModel)]) -> TokenStream {
         })
         .collect();
     let path_docs = typed.iter().map(|(_, module, model)| {
-        format!(" `{}::{}`: spec `{}`.", module, model.auth_type, model.spec.name)
+        format!(
+            " `{}::{}`: spec `{}`.",
+            module, model.auth_type, model.spec.name
+        )
     });
     let arms = typed
         .iter()
@@ -337,7 +346,10 @@ fn serde_attrs(field: &Field, deserialize: bool) -> TokenStream {
 
 fn struct_def(def: &StructDef, root: Option<&AuthModel>, spec_info: &TokenStream) -> TokenStream {
     let name = ident(&def.name);
-    let doc = docs(def.doc.as_deref(), &format!("The object at `{}`.", def.pointer));
+    let doc = docs(
+        def.doc.as_deref(),
+        &format!("The object at `{}`.", def.pointer),
+    );
     let idents: Vec<Ident> = def.fields.iter().map(|field| ident(&field.ident)).collect();
     let types: Vec<TokenStream> = def.fields.iter().map(field_type).collect();
     let field_docs = def
@@ -347,9 +359,7 @@ fn struct_def(def: &StructDef, root: Option<&AuthModel>, spec_info: &TokenStream
     let ser_attrs = def.fields.iter().map(|field| serde_attrs(field, false));
     let de_attrs: Vec<TokenStream> = def.fields.iter().map(|f| serde_attrs(f, true)).collect();
     let checks = def.fields.iter().map(field_checks);
-    let deny = def
-        .closed
-        .then(|| quote! { #[serde(deny_unknown_fields)] });
+    let deny = def.closed.then(|| quote! { #[serde(deny_unknown_fields)] });
 
     let declaration = quote! {
         #doc
@@ -643,13 +653,20 @@ fn enum_def(def: &EnumDef) -> TokenStream {
 
 fn auth_enum(model: &SpecModel, spec_info: &TokenStream) -> TokenStream {
     let name = ident(&model.auth_type);
-    let variants: Vec<Ident> = model.auths.iter().map(|auth| ident(&auth.variant)).collect();
+    let variants: Vec<Ident> = model
+        .auths
+        .iter()
+        .map(|auth| ident(&auth.variant))
+        .collect();
     let roots: Vec<Ident> = model.auths.iter().map(|auth| ident(&auth.root)).collect();
     let doc = format!(
         " Auth params of `{}`: one variant per auth spec.",
         model.spec.name
     );
-    let variant_docs = model.auths.iter().map(|auth| format!(" `{}`", auth.wire_name));
+    let variant_docs = model
+        .auths
+        .iter()
+        .map(|auth| format!(" `{}`", auth.wire_name));
 
     quote! {
         #[doc = #doc]

@@ -88,7 +88,8 @@ fn model(spec: spec::Spec, scope: &mut Scope, findings: &mut Vec<Finding>) -> Sp
                 auth_type.clone()
             };
             let schema_pointer = finding::push_pointer(&auth.pointer, "spec");
-            let types = Builder::new(scope, findings).root(&auth.schema, &schema_pointer, root.clone());
+            let types =
+                Builder::new(scope, findings).root(&auth.schema, &schema_pointer, root.clone());
             AuthModel {
                 wire_name: auth.name.clone(),
                 variant: variants.type_name(&auth.name),
@@ -147,11 +148,9 @@ pub fn generate_folder(files: &[SpecFile]) -> Result<Generated, Vec<FileFinding>
                 }));
                 expanded.push((module, generated));
             }
-            Err(findings) => all_findings.extend(findings.into_iter().map(|finding| {
-                FileFinding {
-                    file: file.name.clone(),
-                    finding,
-                }
+            Err(findings) => all_findings.extend(findings.into_iter().map(|finding| FileFinding {
+                file: file.name.clone(),
+                finding,
             })),
         }
     }
@@ -164,14 +163,25 @@ pub fn generate_folder(files: &[SpecFile]) -> Result<Generated, Vec<FileFinding>
     let mut entries = Vec::new();
     for (module, generated) in &expanded {
         tokens.extend(expand::module(module, &generated.tokens));
-        entries.extend(generated.models.iter().map(|model| (module.as_str(), model)));
+        entries.extend(
+            generated
+                .models
+                .iter()
+                .map(|model| (module.as_str(), model)),
+        );
     }
     tokens.extend(expand::registry(&entries));
 
     Ok(Generated {
         tokens,
-        models: expanded.into_iter().flat_map(|(_, generated)| generated.models).collect(),
-        warnings: all_findings.into_iter().map(|found| found.finding).collect(),
+        models: expanded
+            .into_iter()
+            .flat_map(|(_, generated)| generated.models)
+            .collect(),
+        warnings: all_findings
+            .into_iter()
+            .map(|found| found.finding)
+            .collect(),
     })
 }
 

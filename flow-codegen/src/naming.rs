@@ -22,8 +22,8 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
     "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
-    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
     "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
@@ -124,8 +124,10 @@ mod tests {
         assert_eq!(field_name("self"), "self_");
         assert_eq!(field_name("%%"), "unnamed");
         assert_eq!(type_name("dynamics-online"), "DynamicsOnline");
-        assert_eq!(type_name("Basic Authentication for Dynamics-Online"),
-            "BasicAuthenticationForDynamicsOnline");
+        assert_eq!(
+            type_name("Basic Authentication for Dynamics-Online"),
+            "BasicAuthenticationForDynamicsOnline"
+        );
         assert_eq!(type_name("3com"), "N3com");
         assert_eq!(type_name("Self"), "Self_");
     }

@@ -136,9 +136,21 @@ pub const CHECKED_FORMATS: &[&str] = &["uri", "email", "date", "date-time"];
 
 /// Keywords that carry no constraint on the value and are ignored.
 const ANNOTATIONS: &[&str] = &[
-    "$schema", "$id", "$comment", "title", "description", "examples", "uiAttributes", "links",
-    "restAttributes", "contentEncoding", "contentMediaType", "readOnly", "writeOnly",
-    "deprecated", "default",
+    "$schema",
+    "$id",
+    "$comment",
+    "title",
+    "description",
+    "examples",
+    "uiAttributes",
+    "links",
+    "restAttributes",
+    "contentEncoding",
+    "contentMediaType",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+    "default",
 ];
 
 /// Turns one auth schema into types; the root type is named `root_name`.
@@ -179,8 +191,11 @@ impl<'a> Builder<'a> {
     }
 
     fn object(&mut self, object: &Map<String, Value>, pointer: &str, name: String) {
-        self.unsupported(object, pointer, &["type", "properties", "required",
-            "additionalProperties"]);
+        self.unsupported(
+            object,
+            pointer,
+            &["type", "properties", "required", "additionalProperties"],
+        );
 
         let properties = match object.get("properties") {
             None => Map::new(),
@@ -197,7 +212,11 @@ impl<'a> Builder<'a> {
             Some(Value::Bool(false)) => true,
             Some(_) => {
                 let at = push_pointer(pointer, "additionalProperties");
-                self.error(&at, "additionalProperties", "only `true` or `false` is supported");
+                self.error(
+                    &at,
+                    "additionalProperties",
+                    "only `true` or `false` is supported",
+                );
                 false
             }
         };
@@ -241,7 +260,11 @@ impl<'a> Builder<'a> {
         };
         let at = push_pointer(pointer, "required");
         let Some(list) = required.as_array() else {
-            self.error(&at, "required", "`required` must be a list of property names");
+            self.error(
+                &at,
+                "required",
+                "`required` must be a list of property names",
+            );
             return Vec::new();
         };
 
@@ -337,8 +360,11 @@ impl<'a> Builder<'a> {
     }
 
     fn string_rules(&mut self, object: &Map<String, Value>, pointer: &str) -> StringRules {
-        self.unsupported(object, pointer, &["type", "format", "minLength", "maxLength",
-            "pattern"]);
+        self.unsupported(
+            object,
+            pointer,
+            &["type", "format", "minLength", "maxLength", "pattern"],
+        );
 
         let mut rules = StringRules {
             min_length: self.count(object, pointer, "minLength"),
@@ -368,7 +394,11 @@ impl<'a> Builder<'a> {
                 Ok(_) => rules.pattern = Some(pattern.clone()),
                 Err(_) => {
                     let at = push_pointer(pointer, "pattern");
-                    self.error(&at, "pattern", "the pattern is not a valid regular expression");
+                    self.error(
+                        &at,
+                        "pattern",
+                        "the pattern is not a valid regular expression",
+                    );
                 }
             },
             Some(_) => self.error(pointer, "pattern", "`pattern` must be a string"),
@@ -378,12 +408,26 @@ impl<'a> Builder<'a> {
     }
 
     fn number_rules(&mut self, object: &Map<String, Value>, pointer: &str) -> NumberRules {
-        self.unsupported(object, pointer, &["type", "minimum", "maximum", "exclusiveMinimum",
-            "exclusiveMaximum", "multipleOf"]);
+        self.unsupported(
+            object,
+            pointer,
+            &[
+                "type",
+                "minimum",
+                "maximum",
+                "exclusiveMinimum",
+                "exclusiveMaximum",
+                "multipleOf",
+            ],
+        );
 
         let multiple_of = self.number(object, pointer, "multipleOf");
         if multiple_of.is_some_and(|step| step <= 0.0) {
-            self.error(pointer, "multipleOf", "`multipleOf` must be greater than zero");
+            self.error(
+                pointer,
+                "multipleOf",
+                "`multipleOf` must be greater than zero",
+            );
         }
 
         NumberRules {
@@ -396,8 +440,11 @@ impl<'a> Builder<'a> {
     }
 
     fn array(&mut self, object: &Map<String, Value>, pointer: &str, name_hint: &str) -> Ty {
-        self.unsupported(object, pointer, &["type", "items", "minItems", "maxItems",
-            "uniqueItems"]);
+        self.unsupported(
+            object,
+            pointer,
+            &["type", "items", "minItems", "maxItems", "uniqueItems"],
+        );
 
         let items = match object.get("items") {
             Some(schema @ Value::Object(_)) => {
@@ -406,7 +453,11 @@ impl<'a> Builder<'a> {
             }
             None => Ty::Any,
             Some(_) => {
-                self.error(pointer, "items", "only a single `items` schema is supported");
+                self.error(
+                    pointer,
+                    "items",
+                    "only a single `items` schema is supported",
+                );
                 Ty::Map
             }
         };
@@ -449,7 +500,8 @@ impl<'a> Builder<'a> {
     }
 
     fn error(&mut self, pointer: &str, keyword: &str, message: &str) {
-        self.findings.push(Finding::error(pointer, message).keyword(keyword));
+        self.findings
+            .push(Finding::error(pointer, message).keyword(keyword));
     }
 }
 

@@ -54,14 +54,15 @@ pub fn parse(text: &str) -> Result<Vec<Spec>, Vec<Finding>> {
             Some(Value::Array(items)) if !object.contains_key("authSpec") => items
                 .iter()
                 .enumerate()
-                .filter_map(|(index, item)| {
-                    spec(item, &format!("/items/{index}"), &mut findings)
-                })
+                .filter_map(|(index, item)| spec(item, &format!("/items/{index}"), &mut findings))
                 .collect(),
             _ => spec(&value, "", &mut findings).into_iter().collect(),
         },
         _ => {
-            findings.push(Finding::error("", "expected a spec object or `{\"items\": [...]}`"));
+            findings.push(Finding::error(
+                "",
+                "expected a spec object or `{\"items\": [...]}`",
+            ));
             Vec::new()
         }
     };
@@ -103,7 +104,10 @@ fn spec(value: &Value, pointer: &str, findings: &mut Vec<Finding>) -> Option<Spe
         Some(Value::String(name)) if !name.trim().is_empty() => name.clone(),
         Some(_) => {
             let at = push_pointer(pointer, "name");
-            findings.push(Finding::error(at, "the spec name must be a non-empty string"));
+            findings.push(Finding::error(
+                at,
+                "the spec name must be a non-empty string",
+            ));
             return None;
         }
         None => {
@@ -123,7 +127,11 @@ fn spec(value: &Value, pointer: &str, findings: &mut Vec<Finding>) -> Option<Spe
             .iter()
             .enumerate()
             .filter_map(|(index, entry)| {
-                auth_spec(entry, &push_pointer(&auth_pointer, &index.to_string()), findings)
+                auth_spec(
+                    entry,
+                    &push_pointer(&auth_pointer, &index.to_string()),
+                    findings,
+                )
             })
             .collect(),
         Some(_) => {
@@ -161,7 +169,10 @@ fn text_field(
 
 fn auth_spec(value: &Value, pointer: &str, findings: &mut Vec<Finding>) -> Option<AuthSpec> {
     let Some(object) = value.as_object() else {
-        findings.push(Finding::error(pointer, "an auth spec must be a JSON object"));
+        findings.push(Finding::error(
+            pointer,
+            "an auth spec must be a JSON object",
+        ));
         return None;
     };
 
@@ -218,7 +229,10 @@ mod tests {
         let from_list = parse(&list).unwrap();
 
         assert_eq!(from_bare[0].name, from_list[0].name);
-        assert_eq!(from_bare[0].auth_specs[0].schema, from_list[0].auth_specs[0].schema);
+        assert_eq!(
+            from_bare[0].auth_specs[0].schema,
+            from_list[0].auth_specs[0].schema
+        );
         assert_eq!(from_list[0].pointer, "/items/0");
         assert_eq!(from_list[0].auth_specs[0].pointer, "/items/0/authSpec/0");
     }
@@ -228,7 +242,11 @@ mod tests {
         let findings = parse("{\n  \"name\": \"x\",\n  oops\n}").unwrap_err();
 
         assert_eq!(findings.len(), 1);
-        assert!(findings[0].message.contains("line 3, column 3"), "{}", findings[0]);
+        assert!(
+            findings[0].message.contains("line 3, column 3"),
+            "{}",
+            findings[0]
+        );
     }
 
     #[test]

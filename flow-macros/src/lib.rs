@@ -71,8 +71,12 @@ fn expand_folder(
     relative: &str,
     dir: &Path,
 ) -> syn::Result<proc_macro2::TokenStream> {
-    let unreadable =
-        |reason: String| syn::Error::new(literal.span(), format!("cannot read `{relative}`: {reason}"));
+    let unreadable = |reason: String| {
+        syn::Error::new(
+            literal.span(),
+            format!("cannot read `{relative}`: {reason}"),
+        )
+    };
 
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|error| unreadable(error.kind().to_string()))?
