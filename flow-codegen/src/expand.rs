@@ -206,8 +206,9 @@ fn parse_arm(variant: &Ident, module: &Ident, model: &SpecModel) -> TokenStream 
                 let enum_variant = ident(&auth.variant);
                 quote! {
                     if auth_spec == ::core::option::Option::Some(#wire) {
-                        return ::flow_client::registry::parse::<#module::#root>(params)
-                            .map(|typed| AnyAuth::#variant(#module::#auth_type::#enum_variant(typed)));
+                        return ::flow_client::registry::parse::<#module::#root>(params).map(
+                            |typed| AnyAuth::#variant(#module::#auth_type::#enum_variant(typed)),
+                        );
                     }
                 }
             })
