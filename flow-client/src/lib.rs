@@ -91,6 +91,7 @@ mod pages;
 mod query;
 pub mod registry;
 mod retry;
+pub mod schema;
 pub mod secret;
 mod token;
 mod update;

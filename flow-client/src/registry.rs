@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use crate::auth::AuthParams;
+use crate::schema::Schema;
 use crate::validate::{ValidationError, Violation};
 
 /// Why params chosen at run time were not accepted.
@@ -88,36 +89,56 @@ impl From<ValidationError> for RegistryError {
     }
 }
 
-/// Deserialization without the validation that a generated type's `Deserialize` runs, so that
-/// [`parse`] can report structure and rules apart.
+/// What a generated auth type offers the registry: its source schema, and deserialization
+/// without the validation its `Deserialize` runs.
 #[doc(hidden)]
-pub trait DeserializeUnchecked: Sized {
+pub trait Generated: Sized {
+    fn schema() -> &'static Schema;
+
     fn deserialize_unchecked<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>;
 }
 
 struct Unchecked<T>(T);
 
-impl<'de, T: DeserializeUnchecked> Deserialize<'de> for Unchecked<T> {
+impl<'de, T: Generated> Deserialize<'de> for Unchecked<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         T::deserialize_unchecked(deserializer).map(Unchecked)
     }
 }
 
-/// Parses `params` into `T`, then checks every rule of its schema.
-///
-/// A structural problem (a missing field, an unknown one, a wrong type) stops parsing at the
-/// first; rules on values are all reported.
+/// Checks `params` against `T`'s source schema, reporting every violation, then parses them
+/// into `T` and checks the typed value once more.
 ///
 /// # Errors
 ///
 /// Returns the violations, each with its pointer, never with a value.
-// TODO: report every structural problem, not the first; a check of the `Value` against the
-// generated shape before deserializing would lift this.
-pub fn parse<T: DeserializeUnchecked + AuthParams>(params: Value) -> Result<T, RegistryError> {
+pub fn parse<T: Generated + AuthParams>(mut params: Value) -> Result<T, RegistryError> {
+    T::schema().check(&params)?;
+
+    whole_numbers_as_integers(&mut params);
+
     let Unchecked(typed) = serde_path_to_error::deserialize::<_, Unchecked<T>>(params)
         .map_err(|error| ValidationError::from_violations(vec![structural(&error)]))?;
     typed.validate()?;
     Ok(typed)
+}
+
+/// JSON Schema counts `2.0` as an integer; serde does not, so such numbers become integers
+/// before typing. Fields typed `f64` take integers as well.
+fn whole_numbers_as_integers(value: &mut Value) {
+    match value {
+        Value::Number(number) if !number.is_i64() && !number.is_u64() => {
+            if let Some(float) = number.as_f64()
+                && float.fract() == 0.0
+                && float.abs() < 9.0e15
+            {
+                *value = Value::from(float as i64);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
+        Value::Object(members) => members.values_mut().for_each(whole_numbers_as_integers),
+        _ => {}
+    }
 }
 
 /// A serde error as a violation, without the value serde may quote.

@@ -89,7 +89,7 @@ fn model(spec: spec::Spec, scope: &mut Scope, findings: &mut Vec<Finding>) -> Sp
             };
             let schema_pointer = finding::push_pointer(&auth.pointer, "spec");
             let types =
-                Builder::new(scope, findings).root(&auth.schema, &schema_pointer, root.clone());
+                Builder::new(&auth.schema, &schema_pointer, scope, findings).build(root.clone());
             AuthModel {
                 wire_name: auth.name.clone(),
                 variant: variants.type_name(&auth.name),
