@@ -90,9 +90,6 @@ pub fn failure(error: &flow_client::Error) -> Failure {
         message.push_str(&format!(" (request id {request_id})"));
     }
     let mut failure = Failure::new(message);
-    if let Some(detail) = error.detail() {
-        failure = failure.detail(detail);
-    }
     if let Some(validation) = error.validation_error() {
         failure = failure.violations(validation.violations());
     }
