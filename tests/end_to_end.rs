@@ -125,3 +125,42 @@ async fn a_wrong_api_key_is_an_error_the_client_can_read() {
     assert_eq!(error.status().map(|status| status.as_u16()), Some(403));
     assert!(error.code().unwrap().starts_with("403"), "{error:?}");
 }
+
+#[tokio::test]
+async fn a_spec_without_auth_specs_creates_a_connection_without_auth() {
+    use flow_toolkit::shipped::generic_streaming_2::GenericStreamingAuth;
+
+    let emulator = Emulator::new(specs_dir()).start().await.unwrap();
+    let client = emulator_client(&emulator).unwrap();
+
+    let body = CreateConnection::new("Streaming", GenericStreamingAuth {}).unwrap();
+    assert!(serde_json::to_value(&body).unwrap().get("auth").is_none());
+    client.create_connection(&body).await.unwrap();
+
+    let stored = emulator.connections().await;
+    assert_eq!(stored.len(), 1);
+    assert!(stored[0].auth.is_none());
+}
+
+#[tokio::test]
+async fn an_auth_spec_chosen_at_run_time_is_created_with_its_name() {
+    use flow_toolkit::shipped::{AnyAuth, parse_auth};
+
+    let emulator = Emulator::new(specs_dir()).start().await.unwrap();
+    let client = emulator_client(&emulator).unwrap();
+    let params = serde_json::json!({
+        "domain": "sftp.example.com",
+        "username": "someone",
+        "password": PASSWORD,
+    });
+
+    let auth = parse_auth("SFTP", Some("SFTP with Password"), params).unwrap();
+    assert!(matches!(auth, AnyAuth::SftpAuth(_)), "{auth:?}");
+    let body = CreateConnection::new("SFTP", auth).unwrap();
+    client.create_connection(&body).await.unwrap();
+
+    let stored = emulator.connections().await;
+    let stored_auth = stored[0].auth.as_ref().unwrap();
+    assert_eq!(stored_auth.spec_name, "SFTP with Password");
+    assert!(!stored_auth.params.to_string().contains(PASSWORD));
+}

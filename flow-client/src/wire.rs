@@ -80,8 +80,9 @@ pub struct NewConnection {
     /// The optional description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The auth spec's name and its params.
-    pub auth: ConnectionAuth,
+    /// The auth spec's name and its params; absent for a spec that lists no auth spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth: Option<ConnectionAuth>,
     /// The spec the connection is made from.
     pub connection_spec: SpecRef,
 }

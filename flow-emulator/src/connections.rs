@@ -48,8 +48,23 @@ pub(crate) async fn create(
         })?;
     let version = spec_version(entry, new.connection_spec.version.as_deref())?;
 
-    let mut params = new.auth.params;
-    let hidden = checked_params(entry, &new.auth.spec_name, &mut params)?;
+    let (auth, hidden) = match new.auth {
+        Some(auth) => {
+            let mut params = auth.params;
+            let hidden = checked_params(entry, &auth.spec_name, &mut params)?;
+            let auth = ConnectionAuth {
+                spec_name: auth.spec_name,
+                params,
+            };
+            (Some(auth), hidden)
+        }
+        None if entry.spec.auth_spec.is_empty() => (None, HiddenParams::default()),
+        None => {
+            return Err(Problem::invalid(
+                "`auth` is required: the spec lists auth specs",
+            ));
+        }
+    };
 
     let now = epoch_millis();
     let id = uuid::Uuid::new_v4().to_string();
@@ -63,10 +78,7 @@ pub(crate) async fn create(
             version,
         }),
         state: Some("enabled".to_owned()),
-        auth: Some(ConnectionAuth {
-            spec_name: new.auth.spec_name,
-            params,
-        }),
+        auth,
         version: Some(etag.clone()),
         etag: Some(etag.clone()),
         created_at: Some(now),
@@ -292,16 +304,15 @@ fn new_connection(body: Value) -> Result<NewConnection, Problem> {
             is_optional_text(body.get("description")),
             "a string",
         );
-        expect(
-            "/auth",
-            body.get("auth").is_some_and(Value::is_object),
-            "an object",
-        );
-        expect(
-            "/auth/specName",
-            is_text(body.pointer("/auth/specName")),
-            "a non-empty string",
-        );
+        // `auth` may be absent, for a spec that lists no auth spec; the spec decides later.
+        if let Some(auth) = body.get("auth") {
+            expect("/auth", auth.is_object(), "an object");
+            expect(
+                "/auth/specName",
+                is_text(body.pointer("/auth/specName")),
+                "a non-empty string",
+            );
+        }
         expect(
             "/connectionSpec",
             body.get("connectionSpec").is_some_and(Value::is_object),
