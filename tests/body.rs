@@ -89,3 +89,12 @@ fn serializing_auth_outside_a_body_refuses_to_write_the_secret() {
 
     assert!(error.to_string().contains("request bodies"));
 }
+
+#[test]
+fn auth_spec_settings_are_kept_as_a_constant() {
+    let extra: serde_json::Value =
+        serde_json::from_str(DynamicsOnlineAuth::AUTH_SPEC_EXTRA_JSON).unwrap();
+
+    assert_eq!(extra["settings"]["authenticationType"], "Office365");
+    assert_eq!(extra["settings"]["deploymentType"], "Online");
+}

@@ -36,6 +36,8 @@ pub struct AuthModel {
     pub types: Vec<TypeDef>,
     /// The auth schema as compact JSON text.
     pub schema_json: String,
+    /// The entry's other keys (`settings`, `attributes`...) as JSON text, when it has any.
+    pub extra_json: Option<String>,
 }
 
 pub(crate) fn ident(name: &str) -> Ident {

@@ -96,6 +96,8 @@ fn model(spec: spec::Spec, scope: &mut Scope, findings: &mut Vec<Finding>) -> Sp
                 root,
                 types,
                 schema_json: auth.schema.to_string(),
+                extra_json: (!auth.extra.is_empty())
+                    .then(|| serde_json::Value::Object(auth.extra.clone()).to_string()),
             }
         })
         .collect();

@@ -173,8 +173,18 @@ pub(super) fn struct_def(
 
     let auth_name = &auth.wire_name;
     let schema_json = &auth.schema_json;
+    let extra = auth.extra_json.as_ref().map(|extra| {
+        quote! {
+            impl #name {
+                /// The auth spec entry's other keys (`settings`, `attributes`...), as JSON text:
+                /// what the service says about this way to authenticate, never asked of you.
+                pub const AUTH_SPEC_EXTRA_JSON: &'static str = #extra;
+            }
+        }
+    });
     quote! {
         #declaration
+        #extra
 
         impl ::flow_client::SpecAuth for #name {
             const SPEC: ::flow_client::SpecInfo = #spec_info;
