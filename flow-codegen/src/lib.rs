@@ -54,6 +54,8 @@ pub struct Generated {
 pub fn generate(text: &str) -> Result<Generated, Vec<Finding>> {
     let specs = spec::parse(text)?;
     let mut scope = Scope::new();
+    // The name of the private struct that deserialization goes through.
+    scope.reserve("Raw");
     let mut findings = Vec::new();
 
     let models: Vec<SpecModel> = specs
