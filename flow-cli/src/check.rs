@@ -122,8 +122,10 @@ pub fn spec_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
 ///
 /// Fails when the folder cannot be listed.
 pub fn folder_files(folder: &Path) -> Result<Vec<PathBuf>, Failure> {
-    let entries = fs::read_dir(folder)
-        .map_err(|error| Failure::new(format!("cannot list `{}`: {error}", folder.display())))?;
+    let entries = fs::read_dir(folder).map_err(|error| {
+        Failure::new(format!("cannot list `{}`: {error}", folder.display()))
+            .hint("check that the folder exists and can be read")
+    })?;
     let mut files: Vec<PathBuf> = entries
         .flatten()
         .map(|entry| entry.path())

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::cli::{CreateArgs, IdArgs, ListArgs};
 use crate::context::Context;
-use crate::failure::{Failure, chain};
+use crate::failure::{Failure, REPORT_BUG, chain};
 use crate::output::{Report, note};
 use crate::{params, service, shipped};
 
@@ -209,6 +209,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<Value, Failure> {
             "cannot write the answer as JSON: {}",
             chain(&error)
         ))
+        .hint(REPORT_BUG)
     })
 }
 
@@ -246,8 +247,9 @@ fn get_text(connection: &Connection) -> Result<String, Failure> {
     }
     if let Some(auth) = &connection.auth {
         rows.push(("auth spec", auth.spec_name.clone()));
-        let params = serde_json::to_string_pretty(&auth.params)
-            .map_err(|error| Failure::new(format!("cannot write the params: {error}")))?;
+        let params = serde_json::to_string_pretty(&auth.params).map_err(|error| {
+            Failure::new(format!("cannot write the params: {error}")).hint(REPORT_BUG)
+        })?;
         rows.push(("params", params.replace('\n', "\n             ")));
     }
     if let Some(etag) = &connection.etag {

@@ -80,12 +80,16 @@ pub async fn serve(
         ));
         stdout.write_all(text.as_bytes())
     };
-    written
-        .and_then(|()| stdout.flush())
-        .map_err(|error| Failure::new(format!("cannot write to stdout: {error}")))?;
+    written.and_then(|()| stdout.flush()).map_err(|error| {
+        Failure::new(format!("cannot write to stdout: {error}"))
+            .hint("check where stdout goes; the emulator has stopped")
+    })?;
 
     let stopped = context.stopped().await;
     emulator.shutdown().await;
-    stopped.map_err(|error| Failure::new(format!("cannot wait for Ctrl-C: {error}")))?;
+    stopped.map_err(|error| {
+        Failure::new(format!("cannot wait for Ctrl-C: {error}"))
+            .hint("run the emulator where signals reach it, or use the flow-emulator binary")
+    })?;
     Ok(Report::printed())
 }

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::check::{Located, folder_files};
 use crate::cli::ExpandArgs;
-use crate::failure::Failure;
+use crate::failure::{Failure, REPORT_BUG};
 use crate::output::{Report, note};
 
 /// Generates the code of a spec file, or of a folder with its registry; warnings go to
@@ -32,6 +32,7 @@ pub fn expand(args: &ExpandArgs, stderr: &mut dyn Write) -> Result<Report, Failu
             "cannot print the generated code: {}",
             finding.message
         ))
+        .hint(REPORT_BUG)
     })?;
     Ok(Report::new(code.clone(), json!({"code": code})))
 }

@@ -2,6 +2,10 @@
 
 use flow_client::validate::Violation;
 
+/// The next step after a failure that only a bug in `flow` can cause.
+pub const REPORT_BUG: &str =
+    "this is a bug in flow; please report it with the command that led to it";
+
 /// Why a command stopped, said for a person: a lowercase message, the details it rests on,
 /// and what to do next.
 #[derive(Debug, Clone, PartialEq, Eq)]

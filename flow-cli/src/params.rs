@@ -105,7 +105,10 @@ pub fn gather(
             params.insert(field.key.to_owned(), Value::String(value));
         } else if field.required && context.can_prompt() {
             let value = rpassword::prompt_password(format!("{} (not echoed): ", field.key))
-                .map_err(|error| Failure::new(format!("cannot read `{}`: {error}", field.key)))?;
+                .map_err(|error| {
+                    Failure::new(format!("cannot read `{}`: {error}", field.key))
+                        .hint(format!("set {} instead", variable(field.key)))
+                })?;
             params.insert(field.key.to_owned(), Value::String(value));
         } else if field.required {
             return Err(Failure::new(format!(

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::cli::PullArgs;
 use crate::context::Context;
-use crate::failure::{Failure, chain};
+use crate::failure::{Failure, REPORT_BUG, chain};
 use crate::output::{Report, canonical_json};
 use crate::service;
 
@@ -76,6 +76,7 @@ pub async fn pull(
             let path = args.out.join(file);
             fs::remove_file(&path).map_err(|error| {
                 Failure::new(format!("cannot delete `{}`: {error}", path.display()))
+                    .hint("check the folder's permissions, or pull without --prune")
             })?;
         }
     }
@@ -141,12 +142,14 @@ fn spec_files(mut specs: Vec<ConnectionSpec>) -> Result<Vec<SpecFile>, Failure> 
                 "cannot write spec `{}` as JSON: {error}",
                 spec.name
             ))
+            .hint(REPORT_BUG)
         })?;
         let text = canonical_json(&value).map_err(|error| {
             Failure::new(format!(
                 "cannot write spec `{}` as JSON: {error}",
                 spec.name
             ))
+            .hint(REPORT_BUG)
         })?;
         files.push(SpecFile {
             file,
@@ -204,6 +207,7 @@ fn stale(
             out.display(),
             chain(&error)
         ))
+        .hint("give a folder that can be read and written with --out DIR")
     })?;
 
     let mut stale = BTreeSet::new();

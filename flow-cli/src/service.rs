@@ -8,7 +8,7 @@ use flow_client::{FlowClient, FlowClientBuilder, Outcome, Secret};
 use flow_emulator::{Emulator, RunningEmulator};
 
 use crate::context::Context;
-use crate::failure::{Failure, chain};
+use crate::failure::{Failure, REPORT_BUG, chain};
 use crate::output::note;
 
 const CONFIGURE: &str = "set FLOW_CLIENT_ID and FLOW_CLIENT_SECRET (or FLOW_ACCESS_TOKEN, \
@@ -76,7 +76,7 @@ pub async fn connect(
         .api_key(credentials.client_id.as_str())
         .org_id(credentials.org_id.as_str())
         .build()
-        .map_err(|error| Failure::new(chain(&error)))?;
+        .map_err(|error| Failure::new(chain(&error)).hint(REPORT_BUG))?;
     Ok(Service {
         client,
         emulator: Some(emulator),
