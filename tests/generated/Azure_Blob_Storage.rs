@@ -1,0 +1,104 @@
+/// Connection String for Azure Blob based destinations
+#[derive(Clone, Debug, ::flow_client::__private::serde::Serialize)]
+#[serde(crate = "::flow_client::__private::serde")]
+pub struct AzureBlobStorageAuth {
+    /// connection string for login
+    #[serde(rename = "connectionString")]
+    pub connection_string: ::flow_client::Secret,
+}
+impl AzureBlobStorageAuth {
+    #[doc(hidden)]
+    #[allow(unused_variables)]
+    pub fn __validate(
+        &self,
+        prefix: &str,
+        report: &mut ::flow_client::validate::Report,
+    ) {}
+}
+impl ::flow_client::__private::schemars::JsonSchema for AzureBlobStorageAuth {
+    fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        ::std::borrow::Cow::Borrowed("AzureBlobStorageAuth")
+    }
+    fn json_schema(
+        _: &mut ::flow_client::__private::schemars::SchemaGenerator,
+    ) -> ::flow_client::__private::schemars::Schema {
+        ::flow_client::schema::schemars_at(
+            <AzureBlobStorageAuth as ::flow_client::registry::Generated>::schema(),
+            "",
+        )
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+}
+impl ::flow_client::SpecAuth for AzureBlobStorageAuth {
+    const SPEC: ::flow_client::SpecInfo = ::flow_client::SpecInfo {
+        id: ::core::option::Option::Some("6d6b59bf-fb58-4107-9064-4d246c0e5bb2"),
+        name: "Azure Blob Storage",
+        version: "1.0",
+        provider_id: ::core::option::Option::Some(
+            "14e34fac-d307-11e9-bb65-2a2ae2dbcce4",
+        ),
+        auth_specs: &["ConnectionString"],
+    };
+}
+impl ::flow_client::AuthSpec for AzureBlobStorageAuth {
+    const AUTH_SPEC_NAME: &'static str = "ConnectionString";
+    const AUTH_SCHEMA_JSON: &'static str = "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"description\":\"Connection String for Azure Blob based destinations\",\"type\":\"object\",\"properties\":{\"connectionString\":{\"description\":\"connection string for login\",\"type\":\"string\",\"format\":\"password\"}},\"required\":[\"connectionString\"]}";
+}
+impl ::flow_client::AuthParams for AzureBlobStorageAuth {
+    fn spec(&self) -> ::flow_client::SpecInfo {
+        <Self as ::flow_client::SpecAuth>::SPEC
+    }
+    fn auth_spec_name(&self) -> &'static str {
+        "ConnectionString"
+    }
+    fn validate(&self) -> ::core::result::Result<(), ::flow_client::ValidationError> {
+        let mut report = ::flow_client::validate::Report::new();
+        self.__validate("", &mut report);
+        report.finish()
+    }
+}
+impl ::flow_client::registry::Generated for AzureBlobStorageAuth {
+    fn schema() -> &'static ::flow_client::schema::Schema {
+        static SCHEMA: ::std::sync::LazyLock<::flow_client::schema::Schema> = ::std::sync::LazyLock::new(||
+        {
+            ::flow_client::schema::Schema::new(
+                <AzureBlobStorageAuth as ::flow_client::AuthSpec>::AUTH_SCHEMA_JSON,
+            )
+        });
+        &SCHEMA
+    }
+    fn deserialize_unchecked<'de, D>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::flow_client::__private::serde::Deserializer<'de>,
+    {
+        #[derive(::flow_client::__private::serde::Deserialize)]
+        #[serde(crate = "::flow_client::__private::serde")]
+        struct Raw {
+            #[serde(rename = "connectionString")]
+            connection_string: ::flow_client::Secret,
+        }
+        let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        ::core::result::Result::Ok(Self {
+            connection_string: raw.connection_string,
+        })
+    }
+}
+impl<'de> ::flow_client::__private::serde::Deserialize<'de> for AzureBlobStorageAuth {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::flow_client::__private::serde::Deserializer<'de>,
+    {
+        let value = <Self as ::flow_client::registry::Generated>::deserialize_unchecked(
+            deserializer,
+        )?;
+        ::flow_client::AuthParams::validate(&value)
+            .map_err(<D::Error as ::flow_client::__private::serde::de::Error>::custom)?;
+        ::core::result::Result::Ok(value)
+    }
+}

@@ -1,0 +1,67 @@
+/// `generic-rest-connector` lists no auth spec: its connections are created without `auth`.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    ::flow_client::__private::serde::Serialize,
+    ::flow_client::__private::serde::Deserialize,
+)]
+#[serde(crate = "::flow_client::__private::serde", deny_unknown_fields)]
+pub struct GenericRestConnectorAuth {}
+impl ::flow_client::SpecAuth for GenericRestConnectorAuth {
+    const SPEC: ::flow_client::SpecInfo = ::flow_client::SpecInfo {
+        id: ::core::option::Option::None,
+        name: "generic-rest-connector",
+        version: "1.0",
+        provider_id: ::core::option::Option::Some(
+            "0ed90a81-07f4-4586-8190-b40eccef1c5a",
+        ),
+        auth_specs: &[],
+    };
+}
+impl ::flow_client::__private::schemars::JsonSchema for GenericRestConnectorAuth {
+    fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        ::std::borrow::Cow::Borrowed("GenericRestConnectorAuth")
+    }
+    fn json_schema(
+        _: &mut ::flow_client::__private::schemars::SchemaGenerator,
+    ) -> ::flow_client::__private::schemars::Schema {
+        ::flow_client::schema::schemars_at(
+            <GenericRestConnectorAuth as ::flow_client::registry::Generated>::schema(),
+            "",
+        )
+    }
+}
+impl ::flow_client::registry::Generated for GenericRestConnectorAuth {
+    fn schema() -> &'static ::flow_client::schema::Schema {
+        static SCHEMA: ::std::sync::LazyLock<::flow_client::schema::Schema> = ::std::sync::LazyLock::new(||
+        {
+            ::flow_client::schema::Schema::new(
+                r#"{"type":"object","additionalProperties":false}"#,
+            )
+        });
+        &SCHEMA
+    }
+    fn deserialize_unchecked<'de, D>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::flow_client::__private::serde::Deserializer<'de>,
+    {
+        <Self as ::flow_client::__private::serde::Deserialize>::deserialize(deserializer)
+    }
+}
+impl ::flow_client::AuthParams for GenericRestConnectorAuth {
+    fn spec(&self) -> ::flow_client::SpecInfo {
+        <Self as ::flow_client::SpecAuth>::SPEC
+    }
+    fn auth_spec_name(&self) -> &'static str {
+        ""
+    }
+    fn validate(&self) -> ::core::result::Result<(), ::flow_client::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
