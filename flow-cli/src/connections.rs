@@ -28,6 +28,7 @@ pub async fn create(
         ))
         .hint("use a spec file that has an `id`; `flow specs pull` writes the service's"));
     };
+    let given = params::given(args.params.as_deref(), &args.param)?;
     let service = service::connect(context, &args.service.from_emulator_specs, stderr).await?;
 
     let live = service
@@ -46,13 +47,7 @@ pub async fn create(
         .map(|auth| auth.spec.clone())
         .unwrap_or(Value::Null);
 
-    let params = params::gather(
-        args.params.as_deref(),
-        &args.param,
-        &schema,
-        context,
-        stderr,
-    )?;
+    let params = params::gather(given, &schema, context, stderr)?;
     let auth = shipped::parse_auth(&args.spec, args.auth_spec.as_deref(), Value::Object(params))
         .map_err(|error| {
             let violations = error

@@ -47,38 +47,56 @@ pub fn variable(key: &str) -> String {
     format!("FLOW_PARAM_{}", key.to_shouty_snake_case())
 }
 
-/// Gathers the params: the `file` first, then each `KEY=VALUE` of `pairs` over it, then each
-/// secret of `schema` still missing from its variable or, on a terminal, a prompt.
+/// The params given on the command line, read before the schema is known.
+pub struct Given<'a> {
+    file: Map<String, Value>,
+    pairs: Vec<(&'a str, &'a str)>,
+}
+
+/// Reads the params `file` and splits each `KEY=VALUE` of `pairs`.
+///
+/// # Errors
+///
+/// Fails when the file cannot be read or holds no JSON object, or when a pair has no `=`.
+pub fn given<'a>(file: Option<&Path>, pairs: &'a [String]) -> Result<Given<'a>, Failure> {
+    let file = match file {
+        Some(path) => read_file(path)?,
+        None => Map::new(),
+    };
+    let mut split = Vec::new();
+    for (position, pair) in pairs.iter().enumerate() {
+        let Some(pair) = pair.split_once('=') else {
+            return Err(
+                Failure::usage(format!("--param number {} has no `=`", position + 1))
+                    .hint("write each param as --param KEY=VALUE"),
+            );
+        };
+        split.push(pair);
+    }
+    Ok(Given { file, pairs: split })
+}
+
+/// Gathers the params: the file first, then each `KEY=VALUE` over it, then each secret of
+/// `schema` still missing from its variable or, on a terminal, a prompt.
 ///
 /// A value is read as JSON when it parses, unless the schema types the param as a string
 /// only, so that a password of digits stays a string.
 ///
 /// # Errors
 ///
-/// Fails when the file cannot be read or holds no JSON object, when a pair has no `=`, or
-/// when a required secret has no value and no prompt can ask for it.
+/// Fails when a required secret has no value and no prompt can ask for it.
 // TODO: the params sit in a plain `serde_json::Value` until `parse_auth` moves secrets into
 // zeroed `Secret`s; a registry entry point taking `Secret` fields directly would lift this.
 pub fn gather(
-    file: Option<&Path>,
-    pairs: &[String],
+    given: Given<'_>,
     schema: &Value,
     context: &Context,
     stderr: &mut dyn Write,
 ) -> Result<Map<String, Value>, Failure> {
     let fields = fields(schema);
-    let mut params = match file {
-        Some(path) => read_file(path)?,
-        None => Map::new(),
-    };
+    let mut params = given.file;
 
-    for (position, pair) in pairs.iter().enumerate() {
-        let Some((key, text)) = pair.split_once('=') else {
-            return Err(
-                Failure::usage(format!("--param number {} has no `=`", position + 1))
-                    .hint("write each param as --param KEY=VALUE"),
-            );
-        };
+    for (key, text) in given.pairs {
         let field = fields.iter().find(|field| field.key == key);
         if field.is_some_and(|field| field.secret) {
             note(
@@ -177,8 +195,11 @@ mod tests {
         let mut stderr = Vec::new();
 
         let params = gather(
-            None,
-            &pairs(&["port=5432", "username=1234", "extra=[1]", "other=not json"]),
+            given(
+                None,
+                &pairs(&["port=5432", "username=1234", "extra=[1]", "other=not json"]),
+            )
+            .unwrap(),
             &schema(),
             &context,
             &mut stderr,
@@ -200,8 +221,7 @@ mod tests {
         let mut stderr = Vec::new();
 
         let params = gather(
-            None,
-            &pairs(&["username=u", "password=hunter2"]),
+            given(None, &pairs(&["username=u", "password=hunter2"])).unwrap(),
             &schema(),
             &context,
             &mut stderr,
@@ -220,8 +240,7 @@ mod tests {
         let context = Context::new(|_| None);
 
         let failure = gather(
-            None,
-            &pairs(&["username=u"]),
+            given(None, &pairs(&["username=u"])).unwrap(),
             &schema(),
             &context,
             &mut Vec::new(),
@@ -233,16 +252,7 @@ mod tests {
 
     #[test]
     fn a_pair_without_equals_is_a_usage_mistake_that_does_not_echo_it() {
-        let context = Context::new(|_| None);
-
-        let failure = gather(
-            None,
-            &pairs(&["hunter2"]),
-            &schema(),
-            &context,
-            &mut Vec::new(),
-        )
-        .unwrap_err();
+        let failure = given(None, &pairs(&["hunter2"])).err().unwrap();
 
         assert_eq!(failure.exit_code(), 2);
         assert!(!failure.message().contains("hunter2"));

@@ -3,7 +3,7 @@
 use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use flow_client::Query;
@@ -227,7 +227,7 @@ fn stale(
 }
 
 /// The `name` of the spec a file holds, when it holds one.
-fn spec_name(path: &PathBuf) -> Option<String> {
+fn spec_name(path: &Path) -> Option<String> {
     let text = fs::read_to_string(path).ok()?;
     let value: Value = serde_json::from_str(&text).ok()?;
     value.get("name")?.as_str().map(str::to_owned)
