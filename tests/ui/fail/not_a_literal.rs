@@ -1,0 +1,3 @@
+flow_client::connection_specs!(specs / dynamics);
+
+fn main() {}
