@@ -14,7 +14,7 @@ use serde_json::{Map, Value, json};
 
 const SPECS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/specs");
 
-/// Generated params per auth spec.
+/// Generated params per auth spec, unless `PROPTEST_CASES` asks for another number.
 const CASES: u32 = 64;
 
 /// One auth spec of one spec file.
@@ -604,7 +604,10 @@ fn parse_auth_agrees_with_jsonschema_on_generated_params() {
     let mut failures = Vec::new();
     for case in &cases {
         let config = Config {
-            cases: CASES,
+            cases: std::env::var("PROPTEST_CASES")
+                .ok()
+                .and_then(|cases| cases.parse().ok())
+                .unwrap_or(CASES),
             failure_persistence: None,
             ..Config::default()
         };
@@ -624,108 +627,106 @@ fn parse_auth_agrees_with_jsonschema_on_generated_params() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
-/// The auth case `parse_auth` resolves `(spec, auth)` to: the first file that has it.
-fn resolved<'a>(cases: &'a [AuthCase], spec: &str, auth: &str) -> &'a AuthCase {
+/// The auth case of `auth` in `file`.
+fn auth_case<'a>(cases: &'a [AuthCase], file: &str, auth: &str) -> &'a AuthCase {
     cases
         .iter()
-        .find(|case| case.spec == spec && case.auth == auth)
-        .unwrap_or_else(|| panic!("no auth spec {auth:?} in spec {spec:?}"))
+        .find(|case| case.file == file && case.auth == auth)
+        .unwrap_or_else(|| panic!("no auth spec {auth:?} in {file}"))
+}
+
+/// Asserts that both jsonschema and the generated parser give `valid` as verdict.
+fn assert_both(cases: &[AuthCase], (file, auth): (&str, &str), params: Value, valid: bool) {
+    let case = auth_case(cases, file, auth);
+
+    let schema_says = case.validator.is_valid(&params);
+    let parser_says = case.parser_refusal(&params).unwrap();
+
+    let label = format!("{} with {params}", case.label());
+    assert_eq!(schema_says, valid, "jsonschema on {label}");
+    assert_eq!(
+        parser_says.is_none(),
+        valid,
+        "parse_auth on {label}: {parser_says:?}"
+    );
+}
+
+const DYNAMICS: (&str, &str) = (
+    "dynamics-online.json",
+    "Basic Authentication for Dynamics-Online",
+);
+const S3_KEYS: (&str, &str) = ("Amazon_S3.json", "Access Key");
+const S3_ROLE: (&str, &str) = ("amazon-s3__2.json", "Assumed Role");
+const MARIA: (&str, &str) = ("maria-db.json", "Connection String Based Authentication");
+const SALESFORCE: (&str, &str) = ("salesforce.json", "Basic Authentication");
+const REST_OAUTH: (&str, &str) = ("generic-rest-extension__2.json", "OAuth2 Refresh Code");
+const ACCESS_KEY: &str = "ABCDEFGHIJKLMNOPQRST";
+const SECRET_KEY: &str = "abcdefghijABCDEFGHIJ0123456789/+abcdefgh";
+
+#[test]
+fn hand_written_valid_params_are_accepted_by_both() {
+    let cases = auth_cases();
+    let dynamics = json!({"serviceUri": "u", "username": "n", "password": "p"});
+    let salesforce = json!({"username": "u", "password": "p", "securityToken": "t"});
+
+    assert_both(&cases, DYNAMICS, dynamics, true);
+    let extra = json!({"serviceUri": "u", "username": "n", "password": "p", "extra": 1});
+    assert_both(&cases, DYNAMICS, extra, true);
+    let keys = json!({"s3AccessKey": ACCESS_KEY, "s3SecretKey": SECRET_KEY});
+    assert_both(&cases, S3_KEYS, keys, true);
+    assert_both(
+        &cases,
+        S3_ROLE,
+        json!({"s3Role": "arn:aws:iam::1:role/r"}),
+        true,
+    );
+    let connection = json!({"connectionString": "Server=h;Port=1;Database=d;UID=u;PWD=p"});
+    assert_both(&cases, MARIA, connection, true);
+    assert_both(&cases, SALESFORCE, salesforce, true);
+    let url = json!({"username": "u", "password": "p", "securityToken": "t",
+        "environmentUrl": "https://x.example"});
+    assert_both(&cases, SALESFORCE, url, true);
+    let leap_day = json!({"host": "h", "accessToken": "t", "expirationDate": "2024-02-29",
+        "requestParameterOverride": {"authenticationMethod": "GET"}});
+    assert_both(&cases, REST_OAUTH, leap_day, true);
 }
 
 #[test]
-fn hand_written_params_get_the_same_verdict_from_both() {
+fn hand_written_invalid_params_are_refused_by_both() {
     let cases = auth_cases();
-    let dynamics = (
-        "dynamics-online",
-        "Basic Authentication for Dynamics-Online",
+
+    assert_both(
+        &cases,
+        DYNAMICS,
+        json!({"serviceUri": "u", "username": "n"}),
+        false,
     );
-    let s3 = ("Amazon S3", "Access Key");
-    let maria = ("maria-db", "Connection String Based Authentication");
-    let salesforce = ("salesforce", "Basic Authentication");
-    let role = ("amazon-s3", "Assumed Role");
-    let secret_key = "abcdefghijABCDEFGHIJ0123456789/+abcdefgh";
-    let table = [
-        (
-            dynamics,
-            json!({"serviceUri": "u", "username": "n", "password": "p"}),
-            true,
-        ),
-        (
-            dynamics,
-            json!({"serviceUri": "u", "username": "n", "password": "p", "x": 1}),
-            true,
-        ),
-        (dynamics, json!({"serviceUri": "u", "username": "n"}), false),
-        (
-            dynamics,
-            json!({"serviceUri": "u", "username": "n", "password": 42}),
-            false,
-        ),
-        (
-            dynamics,
-            json!({"serviceUri": "u", "username": null, "password": "p"}),
-            false,
-        ),
-        (dynamics, json!({}), false),
-        (dynamics, json!(["u", "n", "p"]), false),
-        (dynamics, json!("text"), false),
-        (dynamics, json!(null), false),
-        (
-            s3,
-            json!({"s3AccessKey": "ABCDEFGHIJKLMNOPQRST", "s3SecretKey": secret_key}),
-            true,
-        ),
-        (
-            s3,
-            json!({"s3AccessKey": "abcdefghijklmnopqrst", "s3SecretKey": secret_key}),
-            false,
-        ),
-        (
-            s3,
-            json!({"s3AccessKey": "ABCDEFGHIJKLMNOPQRST", "s3SecretKey": "short"}),
-            false,
-        ),
-        (
-            maria,
-            json!({"connectionString": "Server=h;Port=1;Database=d;UID=u;PWD=p"}),
-            true,
-        ),
-        (maria, json!({"connectionString": "Host=h"}), false),
-        (
-            salesforce,
-            json!({"username": "u", "password": "p", "securityToken": "t"}),
-            true,
-        ),
-        (
-            salesforce,
-            json!({"username": "u", "password": "p", "securityToken": "t",
-            "environmentUrl": "https://x.example"}),
-            true,
-        ),
-        (
-            salesforce,
-            json!({"username": "u", "password": "p", "securityToken": "t",
-            "environmentUrl": null}),
-            false,
-        ),
-        (role, json!({"s3Role": "arn:aws:iam::1:role/r"}), true),
-        (role, json!({"s3Role": ["arn"]}), false),
-    ];
-
-    for ((spec, auth), params, valid) in table {
-        let case = resolved(&cases, spec, auth);
-
-        let schema_says = case.validator.is_valid(&params);
-        let parser_says = case.parser_refusal(&params).unwrap();
-
-        let label = format!("{} with {params}", case.label());
-        assert_eq!(schema_says, valid, "jsonschema on {label}");
-        assert_eq!(
-            parser_says.is_none(),
-            valid,
-            "parse_auth on {label}: {parser_says:?}"
-        );
+    let number = json!({"serviceUri": "u", "username": "n", "password": 42});
+    assert_both(&cases, DYNAMICS, number, false);
+    let null = json!({"serviceUri": "u", "username": null, "password": "p"});
+    assert_both(&cases, DYNAMICS, null, false);
+    for not_params in [
+        json!({}),
+        json!(["u", "n", "p"]),
+        json!("text"),
+        json!(null),
+    ] {
+        assert_both(&cases, DYNAMICS, not_params, false);
     }
+    let lowercase = json!({"s3AccessKey": "abcdefghijklmnopqrst", "s3SecretKey": SECRET_KEY});
+    assert_both(&cases, S3_KEYS, lowercase, false);
+    let short = json!({"s3AccessKey": ACCESS_KEY, "s3SecretKey": "short"});
+    assert_both(&cases, S3_KEYS, short, false);
+    assert_both(&cases, S3_ROLE, json!({"s3Role": ["arn"]}), false);
+    assert_both(&cases, MARIA, json!({"connectionString": "Host=h"}), false);
+    let null_url = json!({"username": "u", "password": "p", "securityToken": "t",
+        "environmentUrl": null});
+    assert_both(&cases, SALESFORCE, null_url, false);
+    let not_leap = json!({"host": "h", "accessToken": "t", "expirationDate": "2023-02-29"});
+    assert_both(&cases, REST_OAUTH, not_leap, false);
+    let method = json!({"host": "h", "accessToken": "t",
+        "requestParameterOverride": {"authenticationMethod": "PUT"}});
+    assert_both(&cases, REST_OAUTH, method, false);
 }
 
 #[test]
@@ -823,10 +824,7 @@ fn known_disagreements_still_disagree() {
     let cases = auth_cases();
 
     for known in KNOWN {
-        let case = cases
-            .iter()
-            .find(|case| case.file == known.file && case.auth == known.auth)
-            .unwrap_or_else(|| panic!("no auth spec {:?} in {}", known.auth, known.file));
+        let case = auth_case(&cases, known.file, known.auth);
         let params: Value = serde_json::from_str(known.example).unwrap();
 
         let schema_says = case.validator.is_valid(&params);
