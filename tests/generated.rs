@@ -261,3 +261,17 @@ fn included_specs_without_auth_have_an_empty_type() {
             .is_empty()
     );
 }
+
+#[test]
+fn every_generated_file_is_included() {
+    let source = include_str!("generated.rs");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/generated");
+
+    let missing: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !source.contains(&format!("include!(\"generated/{name}\");")))
+        .collect();
+
+    assert!(missing.is_empty(), "not included here: {missing:?}");
+}

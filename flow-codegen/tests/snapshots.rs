@@ -50,11 +50,16 @@ fn the_corpus_has_spec_files() {
 
 #[test]
 fn generated_code_matches_its_snapshot() {
-    for path in spec_files() {
-        let code = pretty_code(&path);
+    let mismatched: Vec<String> = spec_files()
+        .iter()
+        .map(|path| (stem(path), pretty_code(path)))
+        .filter(|(stem, code)| {
+            std::panic::catch_unwind(|| insta::assert_snapshot!(stem.as_str(), code)).is_err()
+        })
+        .map(|(stem, _)| stem)
+        .collect();
 
-        insta::assert_snapshot!(stem(&path), code);
-    }
+    assert!(mismatched.is_empty(), "snapshots differ: {mismatched:?}");
 }
 
 #[test]
