@@ -1,7 +1,10 @@
 //! Examples and cross-crate tests of the Flow Service toolkit.
 //!
 //! [`connect`] gives a client for the service configured by `FLOW_*` variables or, when none
-//! are set, for an embedded emulator serving the specs in `specs/`.
+//! are set, for an embedded emulator serving the specs in `specs/`. The README follows; its
+//! examples are compiled as doc tests.
+//!
+#![doc = include_str!("../README.md")]
 
 use std::path::PathBuf;
 
