@@ -1,4 +1,6 @@
-//! The string formats that validation checks: `uri`, `email`, `date`, `date-time`.
+//! The string formats that validation checks: `uri`, `email`, `date`, `date-time`, and the
+//! content of encoded strings (`contentEncoding`, `contentMediaType`), as draft-07 validators
+//! such as the `jsonschema` crate check them.
 
 /// Whether `value` is valid for `format`; unknown formats accept every string.
 pub(crate) fn is_valid(format: &str, value: &str) -> bool {
@@ -7,6 +9,32 @@ pub(crate) fn is_valid(format: &str, value: &str) -> bool {
         "email" => is_email(value),
         "date" => is_date(value),
         "date-time" => is_date_time(value),
+        _ => true,
+    }
+}
+
+/// Whether `value` decodes with `encoding` and, when `media_type` is `application/json`, the
+/// decoded text is JSON. Unknown encodings and media types accept every string.
+pub(crate) fn has_content(value: &str, encoding: Option<&str>, media_type: Option<&str>) -> bool {
+    use data_encoding::{BASE32, BASE32HEX, BASE64, BASE64URL, HEXUPPER};
+
+    let decoded = match encoding {
+        None => Some(value.as_bytes().to_vec()),
+        Some("base64") => BASE64.decode(value.as_bytes()).ok(),
+        Some("base64url") => BASE64URL.decode(value.as_bytes()).ok(),
+        Some("base32") => BASE32.decode(value.as_bytes()).ok(),
+        Some("base32hex") => BASE32HEX.decode(value.as_bytes()).ok(),
+        Some("base16") => HEXUPPER
+            .decode(value.as_bytes())
+            .or_else(|_| HEXUPPER.decode(value.to_uppercase().as_bytes()))
+            .ok(),
+        Some(_) => return true,
+    };
+    let Some(decoded) = decoded else {
+        return false;
+    };
+    match media_type {
+        Some("application/json") => serde_json::from_slice::<serde_json::Value>(&decoded).is_ok(),
         _ => true,
     }
 }
@@ -114,5 +142,18 @@ mod tests {
         assert!(!is_valid("date-time", "2024-02-29 23:59:59Z"));
         assert!(!is_valid("date-time", "2024-02-29T24:00:00Z"));
         assert!(is_valid("hostname", "anything at all"));
+        assert!(has_content("aGk=", Some("base64"), None));
+        assert!(!has_content("k", Some("base64"), None));
+        assert!(has_content(
+            "e30=",
+            Some("base64"),
+            Some("application/json")
+        ));
+        assert!(!has_content(
+            "aGk=",
+            Some("base64"),
+            Some("application/json")
+        ));
+        assert!(has_content("anything", Some("rot13"), None));
     }
 }

@@ -179,6 +179,11 @@ impl Schema {
         {
             report.push(at, "format", format!("must be a valid `{name}`"));
         }
+        let encoding = object.get("contentEncoding").and_then(Value::as_str);
+        let media_type = object.get("contentMediaType").and_then(Value::as_str);
+        if encoding.is_some() || media_type.is_some() {
+            report.content(at, "", text, encoding, media_type);
+        }
     }
 
     fn array(

@@ -178,6 +178,26 @@ impl Report {
         }
     }
 
+    /// Checks `contentEncoding` and `contentMediaType`.
+    pub fn content(
+        &mut self,
+        prefix: &str,
+        token: &str,
+        value: &str,
+        encoding: Option<&str>,
+        media_type: Option<&str>,
+    ) {
+        if !crate::format::has_content(value, encoding, media_type) {
+            let what = match (encoding, media_type) {
+                (Some(encoding), Some(media)) => format!("`{media}` encoded as `{encoding}`"),
+                (Some(encoding), None) => format!("encoded as `{encoding}`"),
+                (None, Some(media)) => format!("`{media}`"),
+                (None, None) => "valid content".to_owned(),
+            };
+            self.at(prefix, token, "contentEncoding", format!("must be {what}"));
+        }
+    }
+
     /// Checks the bounds and the step of a number.
     pub fn number(&mut self, prefix: &str, token: &str, value: f64, rules: &NumberRules) {
         for (keyword, message) in rules.broken_by(value) {

@@ -152,6 +152,10 @@ pub struct StringRules {
     pub pattern: Option<String>,
     /// `format` other than `password`.
     pub format: Option<String>,
+    /// `contentEncoding`, such as `base64`.
+    pub content_encoding: Option<String>,
+    /// `contentMediaType`, such as `application/json`.
+    pub content_media_type: Option<String>,
 }
 
 /// What a number must satisfy beyond being a number.
@@ -181,7 +185,8 @@ pub struct ArrayRules {
 }
 
 /// The draft-07 keywords that constrain values; every other keyword is an annotation
-/// (`title`, `examples`, `uiAttributes`...) and is ignored.
+/// (`title`, `examples`, `uiAttributes`...) and is ignored. `contentEncoding` and
+/// `contentMediaType` are checked, as draft-07 validators such as the `jsonschema` crate do.
 const VALIDATION: &[&str] = &[
     "type",
     "enum",
@@ -217,13 +222,23 @@ const VALIDATION: &[&str] = &[
     "oneOf",
     "not",
     "$ref",
+    "contentEncoding",
+    "contentMediaType",
 ];
 
 const TYPES: &[&str] = &[
     "string", "integer", "number", "boolean", "null", "array", "object",
 ];
 
-const STRING_KEYWORDS: &[&str] = &["type", "format", "minLength", "maxLength", "pattern"];
+const STRING_KEYWORDS: &[&str] = &[
+    "type",
+    "format",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "contentEncoding",
+    "contentMediaType",
+];
 const NUMBER_KEYWORDS: &[&str] = &[
     "type",
     "minimum",
@@ -586,6 +601,7 @@ impl<'a> Builder<'a> {
 
 fn string_rules(object: &Map<String, Value>) -> StringRules {
     let format = object.get("format").and_then(Value::as_str);
+    let text = |key: &str| object.get(key).and_then(Value::as_str).map(str::to_owned);
     StringRules {
         secret: format == Some("password"),
         min_length: object.get("minLength").and_then(Value::as_u64),
@@ -597,6 +613,8 @@ fn string_rules(object: &Map<String, Value>) -> StringRules {
         format: format
             .filter(|format| *format != "password")
             .map(str::to_owned),
+        content_encoding: text("contentEncoding"),
+        content_media_type: text("contentMediaType"),
     }
 }
 

@@ -146,6 +146,13 @@ fn string_checks(
     if let Some(format) = &rules.format {
         checks.extend(quote! { report.format(#prefix, #token, #text, #format); });
     }
+    if rules.content_encoding.is_some() || rules.content_media_type.is_some() {
+        let encoding = option(rules.content_encoding.as_deref());
+        let media_type = option(rules.content_media_type.as_deref());
+        checks.extend(quote! {
+            report.content(#prefix, #token, #text, #encoding, #media_type);
+        });
+    }
     checks
 }
 
