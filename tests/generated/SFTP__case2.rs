@@ -136,7 +136,19 @@ impl SftpSftpWithSshKeyAuth {
         &self,
         prefix: &str,
         report: &mut ::flow_client::validate::Report,
-    ) {}
+    ) {
+        {
+            let value = &self.ssh_key;
+            report
+                .content(
+                    prefix,
+                    "/sshKey",
+                    value.expose_secret(),
+                    ::core::option::Option::Some("base64"),
+                    ::core::option::Option::None,
+                );
+        }
+    }
 }
 impl ::flow_client::__private::schemars::JsonSchema for SftpSftpWithSshKeyAuth {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
