@@ -176,57 +176,7 @@ struct Known {
     example: &'static str,
 }
 
-const KNOWN: &[Known] = &[
-    // TODO: the generator types a key that `required` names without defining as a secret
-    // string; typing it as `serde_json::Value` would lift these two.
-    Known {
-        file: "amazon-s3.json",
-        auth: "Access Key",
-        pointer: "/accessKeyId",
-        kind: Kind::UndeclaredRequiredNotString,
-        example: r#"{"accessKeyId": null, "secretAccessKey": "s"}"#,
-    },
-    Known {
-        file: "amazon-s3.json",
-        auth: "Access Key",
-        pointer: "/secretAccessKey",
-        kind: Kind::UndeclaredRequiredNotString,
-        example: r#"{"accessKeyId": "a", "secretAccessKey": 7}"#,
-    },
-    // TODO: same as above, for `host` (required, not defined) of the shadowed OAuth2 spec.
-    Known {
-        file: "generic-rest-extension__2.json",
-        auth: "OAuth2 Refresh Code",
-        pointer: "/host",
-        kind: Kind::UndeclaredRequiredNotString,
-        example: r#"{"accessToken": "t", "host": null}"#,
-    },
-    // TODO: patterns run with the `regex` crate's syntax, where `.` matches `\r`, U+2028 and
-    // U+2029; translating `.` to `[^\n\r\u{2028}\u{2029}]` (the ECMA-262 meaning) before
-    // compiling would lift these three.
-    Known {
-        file: "maria-db.json",
-        auth: "Connection String Based Authentication",
-        pointer: "/connectionString",
-        kind: Kind::LineTerminatorUnderPattern,
-        example: r#"{"connectionString": "Server=\r;Port=;Database=;UID=;PWD="}"#,
-    },
-    Known {
-        file: "mysql.json",
-        auth: "Connection String Based Authentication",
-        pointer: "/connectionString",
-        kind: Kind::LineTerminatorUnderPattern,
-        example: r#"{"connectionString": "Server=;Port=;Database=;Uid=\u2028;Pwd=;"}"#,
-    },
-    Known {
-        file: "sql-server.json",
-        auth: "Connection String Based Authentication",
-        pointer: "/connectionString",
-        kind: Kind::LineTerminatorUnderPattern,
-        example: r#"{"connectionString":
-            "Data Source=\u2029;Initial Catalog=;Integrated Security=;User ID=;Password=;"}"#,
-    },
-];
+const KNOWN: &[Known] = &[];
 
 /// The features of `params` that a known disagreement stems from, as `(pointer, kind)`.
 fn features(schema: &Value, params: &Value) -> Vec<(String, Kind)> {

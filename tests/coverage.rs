@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use flow_client::registry::{self, RegistryError};
-use flow_client::{AuthParams, AuthSpec, CreateConnection, Secret};
+use flow_client::{AuthParams, AuthSpec, CreateConnection, Secret, SecretValue};
 use serde_json::{Value, json};
 
 flow_client::connection_specs!("tests/fixtures/coverage.json");
@@ -42,7 +42,7 @@ fn valid() -> CoverageAuth {
         both: Some(json!("short")),
         not_zero: Some(json!(3)),
         ui: None,
-        ghost: Secret::from("required-but-undefined"),
+        ghost: SecretValue::from("required-but-undefined"),
     }
 }
 

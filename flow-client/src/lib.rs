@@ -110,7 +110,7 @@ pub use error::{Error, Outcome};
 pub use flow_macros::connection_specs;
 pub use query::{Property, Query};
 pub use retry::RetryPolicy;
-pub use secret::{Secret, with_secrets_exposed};
+pub use secret::{Secret, SecretValue, with_secrets_exposed};
 pub use token::{
     ClientCredentials, ClientCredentialsBuilder, StaticToken, TokenFuture, TokenSource,
 };

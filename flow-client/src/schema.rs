@@ -12,7 +12,7 @@ use regex::Regex;
 use serde_json::{Map, Value};
 
 use crate::format;
-use crate::validate::{NumberRules, Report, ValidationError};
+use crate::validate::{NumberRules, Report, ValidationError, compile_pattern};
 
 /// How deep references may nest before a schema is taken for a loop.
 const MAX_DEPTH: usize = 128;
@@ -479,13 +479,13 @@ fn collect_patterns(schema: &Value, regexes: &mut HashMap<String, Option<Regex>>
             if let Some(Value::String(pattern)) = object.get("pattern") {
                 regexes
                     .entry(pattern.clone())
-                    .or_insert_with(|| Regex::new(pattern).ok());
+                    .or_insert_with(|| compile_pattern(pattern));
             }
             if let Some(Value::Object(patterns)) = object.get("patternProperties") {
                 for pattern in patterns.keys() {
                     regexes
                         .entry(pattern.clone())
-                        .or_insert_with(|| Regex::new(pattern).ok());
+                        .or_insert_with(|| compile_pattern(pattern));
                 }
             }
             for child in object.values() {

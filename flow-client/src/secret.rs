@@ -89,6 +89,84 @@ impl schemars::JsonSchema for Secret {
     }
 }
 
+/// Any JSON value kept secret, for a param whose schema does not say what it holds.
+///
+/// It keeps the value as JSON text in a [`Secret`]: zeroed when dropped, `[redacted]` in
+/// `Debug`, serialized only inside [`with_secrets_exposed`].
+///
+/// ```
+/// use flow_client::{SecretValue, with_secrets_exposed};
+///
+/// let key = SecretValue::from("AKIA-example");
+/// assert_eq!(format!("{key:?}"), "SecretValue([redacted])");
+/// let json = with_secrets_exposed(|| serde_json::to_string(&key)).unwrap();
+/// assert_eq!(json, "\"AKIA-example\"");
+/// ```
+#[derive(Clone)]
+pub struct SecretValue(Secret);
+
+impl SecretValue {
+    /// Wraps a JSON value.
+    pub fn new(value: &serde_json::Value) -> Self {
+        Self(Secret::new(value.to_string()))
+    }
+
+    /// The value, parsed again from its secret text.
+    pub fn expose_value(&self) -> serde_json::Value {
+        serde_json::from_str(self.0.expose_secret()).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+impl From<&str> for SecretValue {
+    fn from(text: &str) -> Self {
+        Self::new(&serde_json::Value::from(text))
+    }
+}
+
+impl From<String> for SecretValue {
+    fn from(text: String) -> Self {
+        Self::new(&serde_json::Value::from(text))
+    }
+}
+
+impl fmt::Debug for SecretValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretValue([redacted])")
+    }
+}
+
+impl Serialize for SecretValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if EXPOSED.with(Cell::get) {
+            self.expose_value().serialize(serializer)
+        } else {
+            Err(serde::ser::Error::custom(
+                "secret values are serialized only into request bodies",
+            ))
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SecretValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde_json::Value::deserialize(deserializer).map(|value| Self::new(&value))
+    }
+}
+
+impl schemars::JsonSchema for SecretValue {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SecretValue".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!(true)
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
 /// Runs `f` with serialization of [`Secret`] values allowed on this thread.
 ///
 /// Request bodies call this around their own serialization. Call it yourself only to write

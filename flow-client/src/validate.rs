@@ -265,6 +265,43 @@ impl Report {
     }
 }
 
+/// Compiles a JSON Schema `pattern` with ECMA-262 meanings, run by the `regex` crate: `.`
+/// matches neither `\n`, `\r`, U+2028 nor U+2029, and `\d`, `\w` are ASCII. `None` when it
+/// does not compile.
+pub fn compile_pattern(pattern: &str) -> Option<regex::Regex> {
+    let mut translated = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match (chars.next(), in_class) {
+                (Some('d'), false) => translated.push_str("[0-9]"),
+                (Some('D'), false) => translated.push_str("[^0-9]"),
+                (Some('w'), false) => translated.push_str("[A-Za-z0-9_]"),
+                (Some('W'), false) => translated.push_str("[^A-Za-z0-9_]"),
+                (Some('d'), true) => translated.push_str("0-9"),
+                (Some('w'), true) => translated.push_str("A-Za-z0-9_"),
+                (Some(escaped), _) => {
+                    translated.push(c);
+                    translated.push(escaped);
+                }
+                (None, _) => translated.push(c),
+            },
+            '[' if !in_class => {
+                in_class = true;
+                translated.push(c);
+            }
+            ']' if in_class => {
+                in_class = false;
+                translated.push(c);
+            }
+            '.' if !in_class => translated.push_str(r"[^\n\r\x{2028}\x{2029}]"),
+            _ => translated.push(c),
+        }
+    }
+    regex::Regex::new(&translated).ok()
+}
+
 /// The numeric rules of a schema: bounds and step.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct NumberRules {
@@ -308,4 +345,27 @@ fn is_multiple(value: f64, step: f64) -> bool {
         return false;
     }
     (quotient - quotient.round()).abs() < 1e-9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compile_pattern;
+
+    #[test]
+    fn patterns_keep_their_ecma_meaning() {
+        let dot = compile_pattern("^a.b$").unwrap();
+        assert!(dot.is_match("a-b"));
+        assert!(!dot.is_match("a\rb"));
+        assert!(!dot.is_match("a\u{2028}b"));
+        assert!(compile_pattern("^[.]$").unwrap().is_match("."));
+        assert!(compile_pattern(r"^\.$").unwrap().is_match("."));
+
+        let digits = compile_pattern(r"^\d+[\w-]*$").unwrap();
+        assert!(digits.is_match("42a-b"));
+        assert!(
+            !digits.is_match("\u{0663}"),
+            "Arabic-Indic digits are not ECMA digits"
+        );
+        assert!(compile_pattern("([").is_none());
+    }
 }

@@ -125,6 +125,8 @@ pub enum Ty {
     /// Any JSON value; checked at run time against the subschema at this pointer (relative to
     /// the auth schema) when there is one.
     Any(Option<String>),
+    /// Any JSON value, kept secret: a required key the schema does not define.
+    SecretAny,
 }
 
 impl Ty {
@@ -397,7 +399,7 @@ impl<'a> Builder<'a> {
                     self.absolute(&pointer),
                     format!(
                         "`{wire}` is required but has no schema in `properties`; it is \
-                         generated as a required secret string"
+                         generated as a required secret of any JSON value"
                     ),
                 )
                 .keyword("required"),
@@ -406,13 +408,10 @@ impl<'a> Builder<'a> {
                 wire: wire.clone(),
                 ident: fields_scope.field(wire),
                 doc: Some(format!(
-                    "`{wire}`: the spec requires it without defining it, so any string is \
+                    "`{wire}`: the spec requires it without defining it, so any JSON value is \
                      accepted, and it is kept secret because nothing says it is not one."
                 )),
-                ty: Ty::String(StringRules {
-                    secret: true,
-                    ..StringRules::default()
-                }),
+                ty: Ty::SecretAny,
                 required: true,
                 pointer: self.absolute(&pointer),
             });

@@ -23,7 +23,7 @@ impl AmazonS3Auth {
                 static PATTERN: ::std::sync::LazyLock<
                     ::core::option::Option<::flow_client::__private::regex::Regex>,
                 > = ::std::sync::LazyLock::new(|| {
-                    ::flow_client::__private::regex::Regex::new("^[A-Z2-7]{20}$").ok()
+                    ::flow_client::validate::compile_pattern("^[A-Z2-7]{20}$")
                 });
                 report
                     .pattern(
@@ -41,8 +41,7 @@ impl AmazonS3Auth {
                 static PATTERN: ::std::sync::LazyLock<
                     ::core::option::Option<::flow_client::__private::regex::Regex>,
                 > = ::std::sync::LazyLock::new(|| {
-                    ::flow_client::__private::regex::Regex::new("^[A-Za-z0-9/\\+]{40}$")
-                        .ok()
+                    ::flow_client::validate::compile_pattern("^[A-Za-z0-9/\\+]{40}$")
                 });
                 report
                     .pattern(

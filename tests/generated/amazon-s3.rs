@@ -16,12 +16,12 @@ pub struct AmazonS3Auth {
         skip_serializing_if = "::core::option::Option::is_none"
     )]
     pub s3_secret_key: ::core::option::Option<::flow_client::Secret>,
-    /// `accessKeyId`: the spec requires it without defining it, so any string is accepted, and it is kept secret because nothing says it is not one.
+    /// `accessKeyId`: the spec requires it without defining it, so any JSON value is accepted, and it is kept secret because nothing says it is not one.
     #[serde(rename = "accessKeyId")]
-    pub access_key_id: ::flow_client::Secret,
-    /// `secretAccessKey`: the spec requires it without defining it, so any string is accepted, and it is kept secret because nothing says it is not one.
+    pub access_key_id: ::flow_client::SecretValue,
+    /// `secretAccessKey`: the spec requires it without defining it, so any JSON value is accepted, and it is kept secret because nothing says it is not one.
     #[serde(rename = "secretAccessKey")]
-    pub secret_access_key: ::flow_client::Secret,
+    pub secret_access_key: ::flow_client::SecretValue,
 }
 impl AmazonS3Auth {
     #[doc(hidden)]
@@ -108,9 +108,9 @@ impl ::flow_client::registry::Generated for AmazonS3Auth {
             )]
             s3_secret_key: ::core::option::Option<::flow_client::Secret>,
             #[serde(rename = "accessKeyId")]
-            access_key_id: ::flow_client::Secret,
+            access_key_id: ::flow_client::SecretValue,
             #[serde(rename = "secretAccessKey")]
-            secret_access_key: ::flow_client::Secret,
+            secret_access_key: ::flow_client::SecretValue,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
             deserializer,

@@ -271,9 +271,9 @@ pub struct GenericRestExtensionOAuth2RefreshCodeAuth {
     pub request_parameter_override: ::core::option::Option<
         GenericRestExtensionOAuth2RefreshCodeAuthRequestParameterOverride,
     >,
-    /// `host`: the spec requires it without defining it, so any string is accepted, and it is kept secret because nothing says it is not one.
+    /// `host`: the spec requires it without defining it, so any JSON value is accepted, and it is kept secret because nothing says it is not one.
     #[serde(rename = "host")]
-    pub host: ::flow_client::Secret,
+    pub host: ::flow_client::SecretValue,
 }
 impl GenericRestExtensionOAuth2RefreshCodeAuth {
     #[doc(hidden)]
@@ -406,7 +406,7 @@ impl ::flow_client::registry::Generated for GenericRestExtensionOAuth2RefreshCod
                 GenericRestExtensionOAuth2RefreshCodeAuthRequestParameterOverride,
             >,
             #[serde(rename = "host")]
-            host: ::flow_client::Secret,
+            host: ::flow_client::SecretValue,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
             deserializer,

@@ -20,10 +20,9 @@ impl MariaDbAuth {
                 static PATTERN: ::std::sync::LazyLock<
                     ::core::option::Option<::flow_client::__private::regex::Regex>,
                 > = ::std::sync::LazyLock::new(|| {
-                    ::flow_client::__private::regex::Regex::new(
-                            "^(Server=)(.*)(;Port=)(.*)(;Database=)(.*)(;UID=)(.*)(;PWD=)(.*)",
-                        )
-                        .ok()
+                    ::flow_client::validate::compile_pattern(
+                        "^(Server=)(.*)(;Port=)(.*)(;Database=)(.*)(;UID=)(.*)(;PWD=)(.*)",
+                    )
                 });
                 report
                     .pattern(

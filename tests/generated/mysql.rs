@@ -20,10 +20,9 @@ impl MysqlAuth {
                 static PATTERN: ::std::sync::LazyLock<
                     ::core::option::Option<::flow_client::__private::regex::Regex>,
                 > = ::std::sync::LazyLock::new(|| {
-                    ::flow_client::__private::regex::Regex::new(
-                            "^([sS]erver=)(.*)( ?;[pP]ort=)(.*)(; ?[dD]atabase=)(.*)(; ?[uU]id=)(.*)(; ?[pP]wd=)(.*)(;)",
-                        )
-                        .ok()
+                    ::flow_client::validate::compile_pattern(
+                        "^([sS]erver=)(.*)( ?;[pP]ort=)(.*)(; ?[dD]atabase=)(.*)(; ?[uU]id=)(.*)(; ?[pP]wd=)(.*)(;)",
+                    )
                 });
                 report
                     .pattern(

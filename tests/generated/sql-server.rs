@@ -20,10 +20,9 @@ impl SqlServerAuth {
                 static PATTERN: ::std::sync::LazyLock<
                     ::core::option::Option<::flow_client::__private::regex::Regex>,
                 > = ::std::sync::LazyLock::new(|| {
-                    ::flow_client::__private::regex::Regex::new(
-                            "^(Data Source=)(.*)(;Initial Catalog=)(.*)(;Integrated Security=)(.*)(;User ID=)(.*)(;Password=)(.*)(;)",
-                        )
-                        .ok()
+                    ::flow_client::validate::compile_pattern(
+                        "^(Data Source=)(.*)(;Initial Catalog=)(.*)(;Integrated Security=)(.*)(;User ID=)(.*)(;Password=)(.*)(;)",
+                    )
                 });
                 report
                     .pattern(

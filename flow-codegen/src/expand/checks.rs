@@ -108,7 +108,7 @@ fn value_checks(
                 report,
             );
         },
-        Ty::Boolean | Ty::Null | Ty::Any(None) => TokenStream::new(),
+        Ty::Boolean | Ty::Null | Ty::Any(None) | Ty::SecretAny => TokenStream::new(),
     }
 }
 
@@ -137,7 +137,7 @@ fn string_checks(
                 static PATTERN: ::std::sync::LazyLock<
                     ::core::option::Option<::flow_client::__private::regex::Regex>,
                 > = ::std::sync::LazyLock::new(|| {
-                    ::flow_client::__private::regex::Regex::new(#pattern).ok()
+                    ::flow_client::validate::compile_pattern(#pattern)
                 });
                 report.pattern(#prefix, #token, #text, PATTERN.as_ref(), #pattern);
             }

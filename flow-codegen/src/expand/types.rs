@@ -39,6 +39,7 @@ pub(super) fn rust_type(ty: &Ty) -> TokenStream {
             quote! { ::core::option::Option<#inner> }
         }
         Ty::Any(_) => quote! { ::flow_client::__private::serde_json::Value },
+        Ty::SecretAny => quote! { ::flow_client::SecretValue },
     }
 }
 
