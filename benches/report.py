@@ -46,10 +46,14 @@ emit(
     f"- Load average (1, 5, 15 min): {os.environ['BENCH_LOAD_BEFORE']} before the run, "
     f"{os.environ['BENCH_LOAD_AFTER']} after"
 )
+loads = [float(load) for key in ("BENCH_LOAD_BEFORE", "BENCH_LOAD_AFTER")
+         for load in os.environ[key].split()]
+busy = "exceeds" if max(loads) > float(os.environ["BENCH_NPROC"]) else "comes close to"
 emit(
-    "- The cores were shared with other builds while this ran: the load average above exceeds"
-    " the core count, so every figure may be noisy, the I/O-bound and compile-time ones most."
-    " Ratios of alternatives measured back to back are steadier than the absolute figures.\n"
+    "- The cores are shared with other engineers' builds, and were while this ran: the load"
+    f" average above {busy} the core count, so every figure may be noisy, the loopback and"
+    " compile-time ones most. Ratios of alternatives measured back to back are steadier than"
+    " the absolute figures.\n"
 )
 
 # Code generation.
@@ -114,11 +118,11 @@ emit("")
 macro_s = float(os.environ["BENCH_MACRO_S"])
 expanded_s = float(os.environ["BENCH_EXPANDED_S"])
 emit("## Compile time of `connection_specs!(\"specs\")`\n")
-emit("`cargo build` (dev profile) of a crate holding only the macro call against a crate")
-emit("holding its pretty-printed expansion (`flow expand specs`, "
-     f"{os.environ['BENCH_EXPANDED_LINES']} non-blank lines), both depending on `flow-client`;")
-emit(f"median of {os.environ['BENCH_BUILD_RUNS']} builds after touching the crate's source,")
-emit("its dependencies already built.\n")
+emit("`cargo build` (dev profile) of a crate holding only the macro call against a crate "
+     "holding its pretty-printed expansion (`flow expand specs`, "
+     f"{os.environ['BENCH_EXPANDED_LINES']} non-blank lines), both depending on `flow-client`: "
+     f"the median of {os.environ['BENCH_BUILD_RUNS']} builds after touching the crate's source, "
+     "its dependencies already built.\n")
 emit("| Crate | Build time |")
 emit("|---|---|")
 emit(f"| `connection_specs!(\"specs\")` | {macro_s:.2f} s |")
