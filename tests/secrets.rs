@@ -38,6 +38,19 @@ fn deserialize_errors_do_not_echo_the_password() {
     assert!(!format!("{error:?}").contains(PASSWORD));
 }
 
+#[test]
+fn a_password_of_the_wrong_type_is_refused_without_its_value() {
+    for (password, kind) in [("73551234", "integer"), ("-7355.1234", "floating point")] {
+        let text = format!(r#"{{"serviceUri": "https://x", "username": "x", "password": {password}}}"#);
+
+        let error = serde_json::from_str::<DynamicsOnlineAuth>(&text).unwrap_err();
+
+        let message = format!("{error} {error:?}");
+        assert!(!message.contains(password), "{message}");
+        assert!(message.contains(kind), "{message}");
+    }
+}
+
 /// Params whose only rule is a minimum length, for a secret that breaks it.
 #[derive(Debug, serde::Serialize)]
 struct PinAuth {

@@ -238,10 +238,20 @@ impl ClientCredentials {
         tracing::debug!(expires_in = answer.expires_in, "access token fetched");
         Ok(Cached {
             token: answer.access_token,
-            renew_at: started + lifetime.saturating_sub(renewal_margin(lifetime)),
+            renew_at: renewal_time(started, lifetime),
         })
     }
 }
+
+/// When a token fetched at `started` and valid for `lifetime` is renewed. A lifetime too long
+/// for the clock (a service may answer any number) renews after [`LONGEST_LIFETIME`].
+fn renewal_time(started: Instant, lifetime: Duration) -> Instant {
+    let lifetime = lifetime.min(LONGEST_LIFETIME);
+    started + lifetime.saturating_sub(renewal_margin(lifetime))
+}
+
+/// The longest a token is kept: a year, far beyond the day IMS grants.
+const LONGEST_LIFETIME: Duration = Duration::from_secs(365 * 24 * 60 * 60);
 
 /// How long before its expiry a token is renewed: a tenth of its lifetime, at most 5 minutes.
 fn renewal_margin(lifetime: Duration) -> Duration {
@@ -407,6 +417,18 @@ mod tests {
         assert_eq!(
             renewal_margin(Duration::from_secs(60)),
             Duration::from_secs(6)
+        );
+    }
+
+    #[test]
+    fn a_lifetime_too_long_for_the_clock_is_capped() {
+        let started = Instant::now();
+
+        let renew_at = renewal_time(started, Duration::from_secs(u64::MAX));
+
+        assert_eq!(
+            renew_at,
+            started + LONGEST_LIFETIME - Duration::from_secs(300)
         );
     }
 
