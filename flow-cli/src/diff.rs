@@ -108,7 +108,7 @@ fn text(fates: &[(String, Fate)], breaking: bool) -> String {
         }
     }
     text.push_str(if breaking {
-        "breaking: params valid for the old spec may be refused by the new one\n"
+        "breaking: params or code valid for the old spec may fail with the new one\n"
     } else {
         "compatible: params valid for the old spec stay valid\n"
     });

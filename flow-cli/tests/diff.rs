@@ -118,3 +118,111 @@ async fn a_file_that_is_not_a_spec_is_an_error() {
     assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
     assert!(run.stderr.contains("flow specs check"), "{}", run.stderr);
 }
+
+/// Runs `flow specs diff FLAGS OLD NEW` on the two specs, written to a temporary folder.
+async fn diff(old: &Value, new: &Value, flags: &[&str]) -> support::Run {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.json", old);
+    let new = write(dir.path(), "new.json", new);
+    let mut args = vec!["specs", "diff"];
+    args.extend_from_slice(flags);
+    args.extend([arg(&old), arg(&new)]);
+    flow(&args, no_vars()).await
+}
+
+/// The line of the text report about `pointer`.
+fn line<'a>(run: &'a support::Run, pointer: &str) -> &'a str {
+    run.stdout
+        .lines()
+        .find(|line| line.contains(&format!(" {pointer}: ")))
+        .unwrap_or_else(|| panic!("no change at {pointer}: {}", run.stdout))
+}
+
+/// Dynamics with `change` applied to the schema of its auth spec.
+fn dynamics_with(change: impl FnOnce(&mut Value)) -> Value {
+    let mut spec = dynamics();
+    change(&mut spec["authSpec"][0]["spec"]);
+    spec
+}
+
+#[tokio::test]
+async fn a_removed_optional_field_is_breaking() {
+    let old = dynamics_with(|schema| {
+        schema["properties"]["domain"] = json!({"type": "string"});
+    });
+    let new = dynamics();
+
+    let run = diff(&old, &new, &[]).await;
+    let failing = diff(&old, &new, &["--fail-on-breaking"]).await;
+    let json = diff(&old, &new, &["--json", "--fail-on-breaking"]).await;
+
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let line = line(&run, "/domain");
+    assert!(line.contains("BREAKING"), "{line}");
+    assert!(line.contains("property removed"), "{line}");
+    assert!(run.stdout.contains("\nbreaking: "), "{}", run.stdout);
+    assert_eq!(failing.code, 1, "{}", failing.stdout);
+    assert_eq!(json.code, 1, "{}", json.stdout);
+    let report = json.json();
+    assert_eq!(report["breaking"], true);
+    let auth = &report["authSpecs"][0];
+    assert_eq!(auth["status"], "changed");
+    assert_eq!(auth["breaking"], true);
+    assert_eq!(
+        auth["changes"],
+        json!([{"pointer": "/domain", "change": "property removed", "breaking": true}])
+    );
+}
+
+#[tokio::test]
+async fn a_changed_type_is_breaking() {
+    let new = dynamics_with(|schema| {
+        schema["properties"]["username"]["type"] = json!("integer");
+    });
+
+    let run = diff(&dynamics(), &new, &[]).await;
+    let failing = diff(&dynamics(), &new, &["--fail-on-breaking"]).await;
+
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let line = line(&run, "/username");
+    assert!(line.contains("BREAKING"), "{line}");
+    assert!(
+        line.contains("type changed from `string` to `integer`"),
+        "{line}"
+    );
+    assert_eq!(failing.code, 1, "{}", failing.stdout);
+}
+
+#[tokio::test]
+async fn a_tightened_constraint_is_breaking_and_a_loosened_one_is_not() {
+    let old = dynamics_with(|schema| {
+        schema["properties"]["username"]["maxLength"] = json!(64);
+    });
+    let tightened = dynamics_with(|schema| {
+        schema["properties"]["username"]["maxLength"] = json!(32);
+        schema["properties"]["serviceUri"]["pattern"] = json!("^https://");
+    });
+    let loosened = dynamics_with(|schema| {
+        schema["properties"]["username"]["maxLength"] = json!(128);
+    });
+
+    let run = diff(&old, &tightened, &["--fail-on-breaking"]).await;
+    let relaxed = diff(&old, &loosened, &["--fail-on-breaking"]).await;
+
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let bound = line(&run, "/username");
+    assert!(bound.contains("BREAKING"), "{bound}");
+    assert!(
+        bound.contains("`maxLength` changed from `64` to `32`"),
+        "{bound}"
+    );
+    let pattern = line(&run, "/serviceUri");
+    assert!(pattern.contains("BREAKING"), "{pattern}");
+    assert!(
+        pattern.contains("pattern changed from none to `^https://`"),
+        "{pattern}"
+    );
+    assert_eq!(relaxed.code, 0, "{}", relaxed.stdout);
+    let bound = line(&relaxed, "/username");
+    assert!(bound.starts_with("  ok "), "{bound}");
+}

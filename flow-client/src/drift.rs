@@ -2,8 +2,11 @@
 //!
 //! [`compare`] walks two JSON Schemas side by side and lists every property added or removed
 //! and every rule changed (type, format, required-ness, enum, pattern, bounds...). A change is
-//! *breaking* when params that the compiled type produces may now be refused, or when the type
-//! can no longer produce params the service requires.
+//! *breaking* when params that the compiled type produces may now be refused, when the type
+//! can no longer produce params the service requires, or when code written against the
+//! compiled type may not compile against one generated from the live schema: every removed
+//! property (optional ones too, since the field leaves the generated struct) and every type
+//! change (the field's Rust type changes, even when the live schema accepts more).
 //!
 //! ```
 //! use serde_json::json;
@@ -85,7 +88,8 @@ pub struct Change {
     pub pointer: String,
     /// What changed.
     pub kind: ChangeKind,
-    /// Whether params of the compiled type may now be refused.
+    /// Whether params of the compiled type may now be refused, or code written against the
+    /// compiled type may not compile against one generated from the live schema.
     pub breaking: bool,
 }
 
@@ -114,9 +118,10 @@ pub enum ChangeKind {
         /// Whether the live schema requires it.
         required: bool,
     },
-    /// The live schema lacks a property of the compiled one.
+    /// The live schema lacks a property of the compiled one; always breaking, as the field
+    /// leaves the generated type.
     Removed,
-    /// The allowed types differ.
+    /// The allowed types differ; always breaking, as the field's Rust type changes.
     Type {
         /// The compiled types, sorted.
         compiled: Vec<String>,
@@ -317,19 +322,13 @@ fn compare_types(
         return;
     }
 
-    // Params of a compiled type are still accepted when every compiled type is live too.
-    let accepted = |kind: &String| {
-        live_types.is_empty()
-            || live_types.contains(kind)
-            || (kind == "integer" && live_types.iter().any(|live| live == "number"))
-    };
-    let breaking = !compiled_types.is_empty() && !compiled_types.iter().all(accepted)
-        || compiled_types.is_empty();
+    // Even a widened type (`integer` to `number`) is breaking: the generated field goes from
+    // `i64` to `f64`, so code that sets it stops compiling.
     let kind = ChangeKind::Type {
         compiled: compiled_types,
         live: live_types,
     };
-    push(changes, pointer, kind, breaking);
+    push(changes, pointer, kind, true);
 }
 
 fn types(value: Option<&Value>) -> Vec<String> {
@@ -500,18 +499,13 @@ fn compare_properties(
     let live_properties = properties(live).unwrap_or(&empty);
     let compiled_required = required(compiled);
     let live_required = required(live);
-    let live_closed = live.get("additionalProperties") == Some(&Value::Bool(false));
 
     for (name, compiled_schema) in compiled_properties {
         let path = child(pointer, name);
         let was_required = compiled_required.contains(&name.as_str());
         let Some(live_schema) = live_properties.get(name) else {
-            push(
-                changes,
-                &path,
-                ChangeKind::Removed,
-                was_required || live_closed,
-            );
+            // Breaking even when optional: code that sets the field no longer compiles.
+            push(changes, &path, ChangeKind::Removed, true);
             continue;
         };
 
@@ -676,6 +670,27 @@ mod tests {
     }
 
     #[test]
+    fn a_removed_optional_property_is_breaking_though_extra_properties_are_allowed() {
+        let compiled = json!({
+            "type": "object",
+            "properties": {"host": {"type": "string"}, "region": {"type": "string"}},
+            "required": ["host"]
+        });
+        let live = json!({
+            "type": "object",
+            "properties": {"host": {"type": "string"}},
+            "required": ["host"]
+        });
+
+        let drift = compare(&compiled, &live);
+
+        let change = only(&drift);
+        assert_eq!(change.pointer, "/region");
+        assert_eq!(change.kind, ChangeKind::Removed);
+        assert!(change.breaking);
+    }
+
+    #[test]
     fn required_ness_changes_both_ways() {
         let mut live = dynamics();
         live["required"] = json!(["username", "password"]);
@@ -690,13 +705,15 @@ mod tests {
     }
 
     #[test]
-    fn type_changes_are_breaking_unless_widened() {
+    fn every_type_change_is_breaking_a_widening_too() {
         let compiled = json!({"properties": {"port": {"type": "integer"}}});
         let widened = json!({"properties": {"port": {"type": ["number", "null"]}}});
         let narrowed = json!({"properties": {"port": {"type": "string"}}});
+        let untyped = json!({"properties": {"port": {}}});
+        let same = json!({"properties": {"port": {"type": ["integer"]}}});
 
-        assert!(!compare(&compiled, &widened).is_breaking());
         let drift = compare(&compiled, &narrowed);
+
         assert_eq!(
             only(&drift).kind,
             ChangeKind::Type {
@@ -705,6 +722,10 @@ mod tests {
             }
         );
         assert!(drift.is_breaking());
+        assert!(only(&compare(&compiled, &widened)).breaking);
+        assert!(only(&compare(&compiled, &untyped)).breaking);
+        assert!(only(&compare(&untyped, &compiled)).breaking);
+        assert!(compare(&compiled, &same).is_empty());
     }
 
     #[test]
