@@ -52,11 +52,11 @@ pub struct Generated {
 ///
 /// Returns every finding, warnings included, when any of them is an error.
 pub fn generate(text: &str) -> Result<Generated, Vec<Finding>> {
-    let specs = spec::parse(text)?;
+    // What the file's structure gets wrong does not stop its schemas from being checked.
+    let (specs, mut findings) = spec::read(text);
     let mut scope = Scope::new();
     // The name of the private struct that deserialization goes through.
     scope.reserve("Raw");
-    let mut findings = Vec::new();
 
     let models: Vec<SpecModel> = specs
         .into_iter()
@@ -198,4 +198,121 @@ pub fn pretty(tokens: &TokenStream) -> Result<String, Finding> {
     let file: syn::File = syn::parse2(tokens.clone())
         .map_err(|error| Finding::error("", format!("generated code does not parse: {error}")))?;
     Ok(prettyplease::unparse(&file))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<(String, Option<String>)> {
+        generate(text)
+            .unwrap_err()
+            .into_iter()
+            .filter(Finding::is_error)
+            .map(|finding| (finding.pointer, finding.keyword))
+            .collect()
+    }
+
+    fn at(pointer: &str, keyword: &str) -> (String, Option<String>) {
+        (pointer.to_owned(), Some(keyword.to_owned()))
+    }
+
+    #[test]
+    fn a_broken_auth_spec_does_not_hide_the_schema_errors_of_another() {
+        let text = r#"{"name": "two", "authSpec": [
+            {"name": "Basic"},
+            {"name": "Token", "spec": {"type": "object",
+                "properties": {"host": {"type": "string", "pattern": "([a-z"}}}}
+        ]}"#;
+
+        assert_eq!(
+            errors(text),
+            [
+                at("/authSpec/0", "spec"),
+                at("/authSpec/1/spec/properties/host/pattern", "pattern"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nameless_spec_still_has_its_schemas_checked() {
+        let text = r#"{"authSpec": [{"spec": {"properties": {"port": {"minimum": "one"}}}}]}"#;
+
+        assert_eq!(
+            errors(text),
+            [
+                at("", "name"),
+                at("/authSpec/0", "name"),
+                at("/authSpec/0/spec/properties/port/minimum", "minimum"),
+            ]
+        );
+    }
+
+    #[test]
+    fn keyword_errors_and_an_unsatisfiable_schema_are_reported_together() {
+        let text = r#"{"name": "closed", "authSpec": [{"name": "Basic", "spec": {
+            "type": "object",
+            "properties": {"user": {"type": "string", "maxLength": -1}},
+            "required": ["user", "password"],
+            "additionalProperties": false
+        }}]}"#;
+
+        assert_eq!(
+            errors(text),
+            [
+                at("/authSpec/0/spec/properties/user/maxLength", "maxLength"),
+                at("/authSpec/0/spec/required/1", "required"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_type_naming_no_json_type_is_reported_once() {
+        let text = r#"{"name": "x", "authSpec": [{"name": "Basic", "spec": {"type": "obj"}}]}"#;
+
+        assert_eq!(errors(text), [at("/authSpec/0/spec/type", "type")]);
+    }
+
+    #[test]
+    fn unreadable_properties_make_no_required_key_unsatisfiable() {
+        let text = r#"{"name": "x", "authSpec": [{"name": "Basic", "spec": {
+            "type": "object", "properties": [], "required": ["user"],
+            "additionalProperties": false
+        }}]}"#;
+
+        let findings = generate(text).unwrap_err();
+
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].pointer, "/authSpec/0/spec/properties");
+        assert_eq!(findings[0].keyword.as_deref(), Some("properties"));
+    }
+
+    #[test]
+    fn a_key_that_pattern_properties_admit_is_not_unsatisfiable() {
+        let text = r#"{"name": "x", "authSpec": [{"name": "Basic", "spec": {
+            "type": "object", "patternProperties": {"^pass": {"type": "string"}},
+            "required": ["password"], "additionalProperties": false
+        }}]}"#;
+
+        let generated = generate(text).unwrap();
+
+        assert_eq!(generated.warnings.len(), 1, "{:?}", generated.warnings);
+        assert_eq!(generated.warnings[0].pointer, "/authSpec/0/spec/required/0");
+    }
+
+    #[test]
+    fn a_subschema_of_the_wrong_kind_names_the_keyword_holding_it() {
+        let text = r#"{"name": "x", "authSpec": [{"name": "Basic", "spec": {
+            "properties": {"a": 3}, "items": ["b"], "allOf": [{}, null]
+        }}]}"#;
+
+        assert_eq!(
+            errors(text),
+            [
+                at("/authSpec/0/spec/items/0", "items"),
+                at("/authSpec/0/spec/properties/a", "properties"),
+                at("/authSpec/0/spec/allOf/1", "allOf"),
+            ]
+        );
+    }
 }

@@ -294,12 +294,11 @@ impl<'a> Builder<'a> {
     }
 
     /// Builds the types of the auth schema; the root struct is named `root_name`.
+    ///
+    /// Every problem is reported, those of the keywords' values and those of the schema as a
+    /// whole, except what only follows from a value already reported.
     pub fn build(mut self, root_name: String) -> Vec<TypeDef> {
-        let before = self.findings.len();
-        lint(self.root, self.root, &self.base, self.findings);
-        if self.findings[before..].iter().any(Finding::is_error) {
-            return self.types;
-        }
+        lint(self.root, self.root, &self.base, "spec", self.findings);
 
         match self.root {
             Value::Object(object) if is_object_schema(object) => {
@@ -315,9 +314,15 @@ impl<'a> Builder<'a> {
                 additional: Additional::Allowed,
                 check_whole: false,
             })),
-            _ => self.findings.push(
+            // A `type` that names no JSON type is already reported.
+            Value::Object(object) if !object.get("type").is_none_or(names_types) => {}
+            Value::Object(_) => self.findings.push(
                 Finding::error(self.base.clone(), "an auth schema must describe an object")
                     .keyword("type"),
+            ),
+            _ => self.findings.push(
+                Finding::error(self.base.clone(), "an auth schema must describe an object")
+                    .keyword("spec"),
             ),
         }
         self.types
@@ -347,15 +352,23 @@ impl<'a> Builder<'a> {
         };
         collect(object, at);
 
+        let readable =
+            |schema: &Map<String, Value>| schema.get("properties").is_none_or(Value::is_object);
+        // Without readable `properties`, which required keys are defined is unknown.
+        let mut known = readable(object);
         let mut required: Vec<String> = string_list(object.get("required"));
         if root && let Some(Value::Array(members)) = object.get("allOf") {
             for (index, member) in members.iter().enumerate() {
                 if let Some(member) = member.as_object() {
                     let member_at = push_pointer(&push_pointer(at, "allOf"), &index.to_string());
                     collect(member, &member_at);
+                    known &= readable(member);
                     required.extend(string_list(member.get("required")));
                 }
             }
+        }
+        if !known {
+            required.clear();
         }
 
         let mut fields_scope = Scope::new();
@@ -375,7 +388,9 @@ impl<'a> Builder<'a> {
             })
             .collect();
 
-        let closed = object.get("additionalProperties") == Some(&Value::Bool(false));
+        // A key that `patternProperties` may admit is not forbidden by `additionalProperties`.
+        let closed = object.get("additionalProperties") == Some(&Value::Bool(false))
+            && !object.contains_key("patternProperties");
         for (index, wire) in required.iter().enumerate() {
             if fields.iter().any(|field| &field.wire == wire) {
                 continue;
@@ -668,17 +683,27 @@ fn field_doc(schema: &Value) -> Option<String> {
     doc
 }
 
+/// Whether a `type` value names JSON types, alone or in a list.
+fn names_types(kind: &Value) -> bool {
+    match kind {
+        Value::String(kind) => TYPES.contains(&kind.as_str()),
+        Value::Array(kinds) => kinds
+            .iter()
+            .all(|kind| kind.as_str().is_some_and(|kind| TYPES.contains(&kind))),
+        _ => false,
+    }
+}
+
 /// Checks every subschema of an auth schema for keyword values of the wrong kind, patterns
 /// that do not compile, references that lead nowhere and defaults their schema rejects.
-fn lint(schema: &Value, root: &Value, at: &str, findings: &mut Vec<Finding>) {
+/// `parent` is the keyword whose value holds `schema`.
+fn lint(schema: &Value, root: &Value, at: &str, parent: &str, findings: &mut Vec<Finding>) {
     let object = match schema {
         Value::Bool(_) => return,
         Value::Object(object) => object,
         _ => {
-            findings.push(Finding::error(
-                at,
-                "a schema must be an object or a boolean",
-            ));
+            let message = format!("a schema in `{parent}` must be an object or a boolean");
+            findings.push(Finding::error(at, message).keyword(parent));
             return;
         }
     };
@@ -686,14 +711,8 @@ fn lint(schema: &Value, root: &Value, at: &str, findings: &mut Vec<Finding>) {
         findings.push(Finding::error(push_pointer(at, key), message).keyword(key));
     };
 
-    match object.get("type") {
-        None => {}
-        Some(Value::String(kind)) if TYPES.contains(&kind.as_str()) => {}
-        Some(Value::Array(kinds))
-            if kinds
-                .iter()
-                .all(|kind| kind.as_str().is_some_and(|kind| TYPES.contains(&kind))) => {}
-        Some(_) => error("type", "`type` must name JSON types".to_owned()),
+    if !object.get("type").is_none_or(names_types) {
+        error("type", "`type` must name JSON types".to_owned());
     }
 
     for key in [
@@ -793,34 +812,30 @@ fn lint(schema: &Value, root: &Value, at: &str, findings: &mut Vec<Finding>) {
         "not",
     ] {
         if let Some(child) = object.get(key) {
-            lint(child, root, &push_pointer(at, key), findings);
+            lint(child, root, &push_pointer(at, key), key, findings);
         }
     }
     for key in ["if", "then", "else"] {
         if let Some(child) = object.get(key) {
-            lint(child, root, &push_pointer(at, key), findings);
+            lint(child, root, &push_pointer(at, key), key, findings);
         }
     }
     match object.get("items") {
         Some(Value::Array(items)) => {
             for (index, item) in items.iter().enumerate() {
                 let item_at = push_pointer(&push_pointer(at, "items"), &index.to_string());
-                lint(item, root, &item_at, findings);
+                lint(item, root, &item_at, "items", findings);
             }
         }
-        Some(item) => lint(item, root, &push_pointer(at, "items"), findings),
+        Some(item) => lint(item, root, &push_pointer(at, "items"), "items", findings),
         None => {}
     }
     for key in ["properties", "patternProperties", "definitions", "$defs"] {
         match object.get(key) {
             Some(Value::Object(children)) => {
                 for (name, child) in children {
-                    lint(
-                        child,
-                        root,
-                        &push_pointer(&push_pointer(at, key), name),
-                        findings,
-                    );
+                    let child_at = push_pointer(&push_pointer(at, key), name);
+                    lint(child, root, &child_at, key, findings);
                 }
             }
             Some(_) => findings.push(
@@ -833,12 +848,8 @@ fn lint(schema: &Value, root: &Value, at: &str, findings: &mut Vec<Finding>) {
     if let Some(Value::Object(dependencies)) = object.get("dependencies") {
         for (name, child) in dependencies {
             if !child.is_array() {
-                lint(
-                    child,
-                    root,
-                    &push_pointer(&push_pointer(at, "dependencies"), name),
-                    findings,
-                );
+                let child_at = push_pointer(&push_pointer(at, "dependencies"), name);
+                lint(child, root, &child_at, "dependencies", findings);
             }
         }
     }
@@ -847,7 +858,7 @@ fn lint(schema: &Value, root: &Value, at: &str, findings: &mut Vec<Finding>) {
             Some(Value::Array(members)) if !members.is_empty() => {
                 for (index, member) in members.iter().enumerate() {
                     let member_at = push_pointer(&push_pointer(at, key), &index.to_string());
-                    lint(member, root, &member_at, findings);
+                    lint(member, root, &member_at, key, findings);
                 }
             }
             Some(_) => findings.push(

@@ -46,7 +46,24 @@ pub struct AuthSpec {
 /// Returns every finding when the file cannot be used: malformed JSON (with line and column),
 /// or a spec without a usable name or auth schema.
 pub fn parse(text: &str) -> Result<Vec<Spec>, Vec<Finding>> {
-    let value: Value = serde_json::from_str(text).map_err(|error| vec![malformed(&error)])?;
+    let (specs, findings) = read(text);
+    if findings.iter().any(Finding::is_error) {
+        Err(findings)
+    } else {
+        Ok(specs)
+    }
+}
+
+/// Reads as much of a spec file as can be read, with every finding on the way.
+///
+/// A spec or auth spec whose `name` is unusable is kept with an empty name, so that its other
+/// parts are still checked; such a spec always comes with an error finding and must not be
+/// generated.
+pub(crate) fn read(text: &str) -> (Vec<Spec>, Vec<Finding>) {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(error) => return (Vec::new(), vec![malformed(&error)]),
+    };
     let mut findings = Vec::new();
 
     let specs: Vec<Spec> = match &value {
@@ -70,12 +87,7 @@ pub fn parse(text: &str) -> Result<Vec<Spec>, Vec<Finding>> {
     if specs.is_empty() && findings.is_empty() {
         findings.push(Finding::error("/items", "the list holds no spec").keyword("items"));
     }
-
-    if findings.iter().any(Finding::is_error) {
-        Err(findings)
-    } else {
-        Ok(specs)
-    }
+    (specs, findings)
 }
 
 fn malformed(error: &serde_json::Error) -> Finding {
@@ -96,7 +108,8 @@ fn malformed(error: &serde_json::Error) -> Finding {
 
 fn spec(value: &Value, pointer: &str, findings: &mut Vec<Finding>) -> Option<Spec> {
     let Some(object) = value.as_object() else {
-        findings.push(Finding::error(pointer, "a spec must be a JSON object"));
+        // Only list entries can be other than objects: `read` checks the file's top level.
+        findings.push(Finding::error(pointer, "a spec must be a JSON object").keyword("items"));
         return None;
     };
 
@@ -104,15 +117,13 @@ fn spec(value: &Value, pointer: &str, findings: &mut Vec<Finding>) -> Option<Spe
         Some(Value::String(name)) if !name.trim().is_empty() => name.clone(),
         Some(_) => {
             let at = push_pointer(pointer, "name");
-            findings.push(Finding::error(
-                at,
-                "the spec name must be a non-empty string",
-            ));
-            return None;
+            let message = "the spec name must be a non-empty string";
+            findings.push(Finding::error(at, message).keyword("name"));
+            String::new()
         }
         None => {
             findings.push(Finding::error(pointer, "the spec has no `name`").keyword("name"));
-            return None;
+            String::new()
         }
     };
 
@@ -135,7 +146,8 @@ fn spec(value: &Value, pointer: &str, findings: &mut Vec<Finding>) -> Option<Spe
             })
             .collect(),
         Some(_) => {
-            findings.push(Finding::error(auth_pointer, "`authSpec` must be a list"));
+            let message = "`authSpec` must be a list";
+            findings.push(Finding::error(auth_pointer, message).keyword("authSpec"));
             Vec::new()
         }
     };
@@ -161,7 +173,7 @@ fn text_field(
         Value::Null => None,
         _ => {
             let at = push_pointer(pointer, key);
-            findings.push(Finding::error(at, format!("`{key}` must be a string")));
+            findings.push(Finding::error(at, format!("`{key}` must be a string")).keyword(key));
             None
         }
     }
@@ -169,10 +181,8 @@ fn text_field(
 
 fn auth_spec(value: &Value, pointer: &str, findings: &mut Vec<Finding>) -> Option<AuthSpec> {
     let Some(object) = value.as_object() else {
-        findings.push(Finding::error(
-            pointer,
-            "an auth spec must be a JSON object",
-        ));
+        let message = "an auth spec must be a JSON object";
+        findings.push(Finding::error(pointer, message).keyword("authSpec"));
         return None;
     };
 
@@ -181,7 +191,7 @@ fn auth_spec(value: &Value, pointer: &str, findings: &mut Vec<Finding>) -> Optio
         _ => {
             let message = "the auth spec needs a non-empty string `name`";
             findings.push(Finding::error(pointer, message).keyword("name"));
-            return None;
+            String::new()
         }
     };
 
@@ -189,7 +199,8 @@ fn auth_spec(value: &Value, pointer: &str, findings: &mut Vec<Finding>) -> Optio
         Some(schema @ (Value::Object(_) | Value::Bool(_))) => schema.clone(),
         Some(_) => {
             let at = push_pointer(pointer, "spec");
-            findings.push(Finding::error(at, "the auth schema must be a JSON object"));
+            let message = "the auth schema must be a JSON object or a boolean";
+            findings.push(Finding::error(at, message).keyword("spec"));
             return None;
         }
         None => {
