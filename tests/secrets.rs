@@ -41,7 +41,8 @@ fn deserialize_errors_do_not_echo_the_password() {
 #[test]
 fn a_password_of_the_wrong_type_is_refused_without_its_value() {
     for (password, kind) in [("73551234", "integer"), ("-7355.1234", "floating point")] {
-        let text = format!(r#"{{"serviceUri": "https://x", "username": "x", "password": {password}}}"#);
+        let text =
+            format!(r#"{{"serviceUri": "https://x", "username": "x", "password": {password}}}"#);
 
         let error = serde_json::from_str::<DynamicsOnlineAuth>(&text).unwrap_err();
 

@@ -87,6 +87,7 @@ mod config;
 pub mod drift;
 pub mod error;
 mod format;
+mod objects;
 mod pages;
 mod query;
 pub mod registry;
@@ -123,6 +124,7 @@ extern crate self as flow_client;
 /// What generated code refers to; not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::objects::{MapOnly, empty_object, present};
     pub use regex;
     pub use schemars;
     pub use serde;

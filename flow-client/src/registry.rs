@@ -106,21 +106,28 @@ impl<'de, T: Generated> Deserialize<'de> for Unchecked<T> {
     }
 }
 
-/// Checks `params` against `T`'s source schema, reporting every violation, then parses them
-/// into `T` and checks the typed value once more.
+/// Parses `params` into `T` and checks the typed value: the generated code gives the verdict.
+/// When it refuses, `T`'s source schema is read for the report too, so that every violation is
+/// listed, not only the first one serde met.
 ///
 /// # Errors
 ///
 /// Returns the violations, each with its pointer, never with a value.
 pub fn parse<T: Generated + AuthParams>(mut params: Value) -> Result<T, RegistryError> {
-    T::schema().check(&params)?;
-
     whole_numbers_as_integers(&mut params);
 
-    let Unchecked(typed) = serde_path_to_error::deserialize::<_, Unchecked<T>>(params)
-        .map_err(|error| ValidationError::from_violations(vec![structural(&error)]))?;
-    typed.validate()?;
-    Ok(typed)
+    let refusal = match serde_path_to_error::deserialize::<_, Unchecked<T>>(&params) {
+        Ok(Unchecked(typed)) => match typed.validate() {
+            Ok(()) => return Ok(typed),
+            Err(error) => error,
+        },
+        Err(error) => ValidationError::from_violations(vec![structural(&error)]),
+    };
+
+    match T::schema().check(&params) {
+        Err(every) => Err(every.into()),
+        Ok(()) => Err(refusal.into()),
+    }
 }
 
 /// JSON Schema counts `2.0` as an integer; serde does not, so such numbers become integers

@@ -71,12 +71,13 @@ impl Serialize for Secret {
 
 impl<'de> Deserialize<'de> for Secret {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_string(SecretVisitor)
+        deserializer.deserialize_any(SecretVisitor)
     }
 }
 
 /// Takes a string; anything else is refused with its kind only, because serde's own messages
 /// quote numbers, booleans and bytes, which would print a secret given with the wrong type.
+/// It is asked for any value, since a format's own check for a string quotes what it found.
 struct SecretVisitor;
 
 impl SecretVisitor {

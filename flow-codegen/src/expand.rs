@@ -273,10 +273,18 @@ fn no_auth(model: &SpecModel, spec_info: &TokenStream) -> TokenStream {
         #[derive(
             Clone, Copy, Debug, Default, PartialEq, Eq,
             ::flow_client::__private::serde::Serialize,
-            ::flow_client::__private::serde::Deserialize,
         )]
-        #[serde(crate = "::flow_client::__private::serde", deny_unknown_fields)]
+        #[serde(crate = "::flow_client::__private::serde")]
         pub struct #name {}
+
+        impl<'de> ::flow_client::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: ::flow_client::__private::serde::Deserializer<'de>,
+            {
+                ::flow_client::__private::empty_object(deserializer).map(|()| Self {})
+            }
+        }
 
         impl ::flow_client::SpecAuth for #name {
             const SPEC: ::flow_client::SpecInfo = #spec_info;

@@ -97,12 +97,13 @@ for MailChimpSourceUpdate10OAuth2RefreshCodeAuth {
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             authorization_test_url: ::core::option::Option<::std::string::String>,
             #[serde(rename = "accessToken")]
             access_token: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             host: raw.host,
@@ -221,7 +222,7 @@ for MailChimpSourceUpdate10BasicAuthenticationAuth {
             password: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             host: raw.host,

@@ -92,7 +92,7 @@ impl ::flow_client::registry::Generated for SftpSftpWithPasswordAuth {
             password: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             domain: raw.domain,
@@ -221,7 +221,7 @@ impl ::flow_client::registry::Generated for SftpSftpWithSshKeyAuth {
             ssh_key: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             domain: raw.domain,

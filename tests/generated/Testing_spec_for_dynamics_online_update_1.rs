@@ -83,7 +83,7 @@ impl ::flow_client::registry::Generated for TestingSpecForDynamicsOnlineUpdate1A
             access_token: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             access_token: raw.access_token,

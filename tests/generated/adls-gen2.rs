@@ -97,7 +97,7 @@ impl ::flow_client::registry::Generated for AdlsGen2Auth {
             tenant: ::std::string::String,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             url: raw.url,

@@ -100,12 +100,14 @@ impl ::flow_client::registry::Generated for AmazonS3Auth {
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             s3_access_key: ::core::option::Option<::std::string::String>,
             #[serde(
                 rename = "s3SecretKey",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             s3_secret_key: ::core::option::Option<::flow_client::Secret>,
             #[serde(rename = "accessKeyId")]
             access_key_id: ::flow_client::SecretValue,
@@ -113,7 +115,7 @@ impl ::flow_client::registry::Generated for AmazonS3Auth {
             secret_access_key: ::flow_client::SecretValue,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             s3_access_key: raw.s3_access_key,

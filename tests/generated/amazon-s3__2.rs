@@ -124,7 +124,7 @@ impl ::flow_client::registry::Generated for AmazonS3AccessKeyAuth {
             s3_secret_key: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             s3_access_key: raw.s3_access_key,
@@ -229,7 +229,7 @@ impl ::flow_client::registry::Generated for AmazonS3AssumedRoleAuth {
             s3_role: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self { s3_role: raw.s3_role })
     }

@@ -7,10 +7,18 @@
     PartialEq,
     Eq,
     ::flow_client::__private::serde::Serialize,
-    ::flow_client::__private::serde::Deserialize,
 )]
-#[serde(crate = "::flow_client::__private::serde", deny_unknown_fields)]
+#[serde(crate = "::flow_client::__private::serde")]
 pub struct GenericRestConnectorAuth {}
+impl<'de> ::flow_client::__private::serde::Deserialize<'de>
+for GenericRestConnectorAuth {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::flow_client::__private::serde::Deserializer<'de>,
+    {
+        ::flow_client::__private::empty_object(deserializer).map(|()| Self {})
+    }
+}
 impl ::flow_client::SpecAuth for GenericRestConnectorAuth {
     const SPEC: ::flow_client::SpecInfo = ::flow_client::SpecInfo {
         id: ::core::option::Option::None,

@@ -166,24 +166,28 @@ for GenericRestExtensionOAuth2RefreshCodeAuthRequestParameterOverride {
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             access_token_field: ::core::option::Option<::std::string::String>,
             #[serde(
                 rename = "refreshTokenField",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             refresh_token_field: ::core::option::Option<::std::string::String>,
             #[serde(
                 rename = "expireInField",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             expire_in_field: ::core::option::Option<::std::string::String>,
             #[serde(
                 rename = "authenticationMethod",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             authentication_method: ::core::option::Option<
                 GenericRestExtensionOAuth2RefreshCodeAuthRequestParameterOverrideAuthenticationMethod,
             >,
@@ -192,16 +196,18 @@ for GenericRestExtensionOAuth2RefreshCodeAuthRequestParameterOverride {
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             client_id: ::core::option::Option<::std::string::String>,
             #[serde(
                 rename = "clientSecret",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             client_secret: ::core::option::Option<::std::string::String>,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             access_token_field: raw.access_token_field,
@@ -364,18 +370,21 @@ impl ::flow_client::registry::Generated for GenericRestExtensionOAuth2RefreshCod
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             authorization_test_url: ::core::option::Option<::std::string::String>,
             #[serde(
                 rename = "clientId",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             client_id: ::core::option::Option<::std::string::String>,
             #[serde(
                 rename = "clientSecret",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             client_secret: ::core::option::Option<::flow_client::Secret>,
             #[serde(rename = "accessToken")]
             access_token: ::flow_client::Secret,
@@ -384,24 +393,28 @@ impl ::flow_client::registry::Generated for GenericRestExtensionOAuth2RefreshCod
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             refresh_token: ::core::option::Option<::flow_client::Secret>,
             #[serde(
                 rename = "expirationDate",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             expiration_date: ::core::option::Option<::std::string::String>,
             #[serde(
                 rename = "accessTokenUrl",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             access_token_url: ::core::option::Option<::std::string::String>,
             #[serde(
                 rename = "requestParameterOverride",
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             request_parameter_override: ::core::option::Option<
                 GenericRestExtensionOAuth2RefreshCodeAuthRequestParameterOverride,
             >,
@@ -409,7 +422,7 @@ impl ::flow_client::registry::Generated for GenericRestExtensionOAuth2RefreshCod
             host: ::flow_client::SecretValue,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             authorization_test_url: raw.authorization_test_url,
@@ -533,7 +546,7 @@ impl ::flow_client::registry::Generated for GenericRestExtensionBasicAuthenticat
             password: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             host: raw.host,

@@ -7,10 +7,17 @@
     PartialEq,
     Eq,
     ::flow_client::__private::serde::Serialize,
-    ::flow_client::__private::serde::Deserialize,
 )]
-#[serde(crate = "::flow_client::__private::serde", deny_unknown_fields)]
+#[serde(crate = "::flow_client::__private::serde")]
 pub struct GenericStreamingAuth {}
+impl<'de> ::flow_client::__private::serde::Deserialize<'de> for GenericStreamingAuth {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::flow_client::__private::serde::Deserializer<'de>,
+    {
+        ::flow_client::__private::empty_object(deserializer).map(|()| Self {})
+    }
+}
 impl ::flow_client::SpecAuth for GenericStreamingAuth {
     const SPEC: ::flow_client::SpecInfo = ::flow_client::SpecInfo {
         id: ::core::option::Option::Some("bdb5b792-451b-42de-acf8-15f3195821de"),

@@ -102,7 +102,7 @@ impl ::flow_client::registry::Generated for GoogleAdwordsAuth {
             client_secret: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             client_customer_id: raw.client_customer_id,

@@ -87,7 +87,7 @@ impl ::flow_client::registry::Generated for GoogleCloudAuth {
             secret_access_key: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             access_key_id: raw.access_key_id,

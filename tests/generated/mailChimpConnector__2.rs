@@ -83,7 +83,7 @@ impl ::flow_client::registry::Generated for MailChimpConnectorOAuth2RefreshCodeA
             access_token: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             access_token: raw.access_token,
@@ -201,7 +201,7 @@ impl ::flow_client::registry::Generated for MailChimpConnectorApiKeyAuthenticati
             value: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             key_name: raw.key_name,

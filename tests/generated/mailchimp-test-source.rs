@@ -96,12 +96,13 @@ impl ::flow_client::registry::Generated for MailchimpTestSourceOAuth2RefreshCode
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             authorization_test_url: ::core::option::Option<::std::string::String>,
             #[serde(rename = "accessToken")]
             access_token: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             host: raw.host,
@@ -219,7 +220,7 @@ impl ::flow_client::registry::Generated for MailchimpTestSourceBasicAuthenticati
             password: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             host: raw.host,

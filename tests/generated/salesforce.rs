@@ -96,6 +96,7 @@ impl ::flow_client::registry::Generated for SalesforceAuth {
                 default,
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
+            #[serde(deserialize_with = "::flow_client::__private::present")]
             environment_url: ::core::option::Option<::std::string::String>,
             #[serde(rename = "username")]
             username: ::std::string::String,
@@ -105,7 +106,7 @@ impl ::flow_client::registry::Generated for SalesforceAuth {
             security_token: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             environment_url: raw.environment_url,

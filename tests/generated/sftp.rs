@@ -92,7 +92,7 @@ impl ::flow_client::registry::Generated for SftpAuth {
             password: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             host: raw.host,

@@ -103,7 +103,7 @@ impl ::flow_client::registry::Generated for SqlServerAuth {
             connection_string: ::flow_client::Secret,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             connection_string: raw.connection_string,

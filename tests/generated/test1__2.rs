@@ -92,7 +92,7 @@ impl ::flow_client::registry::Generated for Test1Auth {
             username: ::std::string::String,
         }
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
         ::core::result::Result::Ok(Self {
             password: raw.password,

@@ -69,6 +69,19 @@ fn serde_attrs(field: &Field) -> TokenStream {
     }
 }
 
+/// The attributes of a field when deserializing: an optional field that is present must hold
+/// a value of its type, so `null` counts as absent only where the schema allows `null`.
+fn raw_serde_attrs(field: &Field) -> TokenStream {
+    let attrs = serde_attrs(field);
+    if field.required || matches!(field.ty, Ty::Nullable(_)) {
+        return attrs;
+    }
+    quote! {
+        #attrs
+        #[serde(deserialize_with = "::flow_client::__private::present")]
+    }
+}
+
 fn json_schema_impl(name: &Ident, root: &Ident, pointer: &str) -> TokenStream {
     let name_text = name.to_string();
     quote! {
@@ -113,6 +126,7 @@ pub(super) fn struct_def(
         .map(|field| docs(field.doc.as_deref(), &format!("`{}`.", field.wire)))
         .collect();
     let mut attrs: Vec<TokenStream> = def.fields.iter().map(serde_attrs).collect();
+    let mut raw_attrs: Vec<TokenStream> = def.fields.iter().map(raw_serde_attrs).collect();
 
     if let Additional::Typed { ident: field, ty } = &def.additional {
         let values = rust_type(ty);
@@ -120,6 +134,7 @@ pub(super) fn struct_def(
         types.push(quote! { ::std::collections::BTreeMap<::std::string::String, #values> });
         field_docs.push(docs(None, "The properties not named in the schema."));
         attrs.push(quote! { #[serde(flatten)] });
+        raw_attrs.push(quote! { #[serde(flatten)] });
     }
     let deny =
         (def.additional == Additional::Denied).then(|| quote! { #[serde(deny_unknown_fields)] });
@@ -149,10 +164,10 @@ pub(super) fn struct_def(
         #[derive(::flow_client::__private::serde::Deserialize)]
         #[serde(crate = "::flow_client::__private::serde")]
         #deny
-        struct Raw { #( #attrs #idents: #types, )* }
+        struct Raw { #( #raw_attrs #idents: #types, )* }
 
         let raw = <Raw as ::flow_client::__private::serde::Deserialize>::deserialize(
-            deserializer,
+            ::flow_client::__private::MapOnly(deserializer),
         )?;
     };
 
