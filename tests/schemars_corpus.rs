@@ -58,13 +58,56 @@ fn judge_alike<T: AuthSpec + schemars::JsonSchema>() {
     }
 }
 
+/// The auth schemas of every spec file in `specs/`, bare objects and `{"items": [...]}` lists.
+fn auth_schemas_in_specs() -> usize {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/specs");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|ext| ext != "json") {
+            continue;
+        }
+        let file: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let specs = match file.get("items").and_then(Value::as_array) {
+            Some(items) => items.clone(),
+            None => vec![file],
+        };
+        count += specs
+            .iter()
+            .filter_map(|spec| spec.get("authSpec").and_then(Value::as_array))
+            .map(Vec::len)
+            .sum::<usize>();
+    }
+    count
+}
+
+/// A spec without auth specs takes an empty object only, and says so in its schema.
+fn judge_empty<T: schemars::JsonSchema>() {
+    let generated = validator(&serde_json::to_value(schemars::schema_for!(T)).unwrap());
+
+    assert!(generated.is_valid(&json!({})));
+    assert!(!generated.is_valid(&json!({"key": "value"})));
+    assert!(!generated.is_valid(&json!([])));
+}
+
 macro_rules! every_type {
     ($($module:ident :: $ty:ident),* $(,)?) => {
         #[test]
         fn every_generated_type_yields_a_schema_that_judges_like_its_source() {
             $( judge_alike::<shipped::$module::$ty>(); )*
+
+            let listed = [$( stringify!($ty) ),*].len();
+            assert_eq!(listed, auth_schemas_in_specs(), "list every auth type here");
         }
     };
+}
+
+#[test]
+fn types_of_specs_without_auth_yield_a_schema_for_the_empty_object() {
+    judge_empty::<shipped::generic_rest_connector_2::GenericRestConnectorAuth>();
+    judge_empty::<shipped::generic_streaming::GenericStreamingAuth>();
+    judge_empty::<shipped::generic_streaming_2::GenericStreamingAuth>();
+    judge_empty::<shipped::generic_streaming_3::GenericStreamingAuth>();
 }
 
 every_type![
