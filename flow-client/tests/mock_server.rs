@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
 use axum::Router;
-use axum::extract::{Query as Params, State};
+use axum::extract::{Query as Params, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -21,6 +21,8 @@ struct Counters {
     down: AtomicUsize,
     calls: AtomicUsize,
     other_host: String,
+    spec_requests: std::sync::Mutex<Vec<(String, HeaderMap)>>,
+    token_requests: std::sync::Mutex<Vec<(Option<String>, Vec<(String, String)>)>>,
 }
 
 type Shared = Arc<Counters>;
@@ -41,6 +43,7 @@ fn flow_routes(counters: Shared) -> Router {
         .route("/connections/flaky/test", get(flaky))
         .route("/connections/auth/test", get(authorized))
         .route("/connections", get(pages))
+        .route("/connectionSpecs", get(specs))
         .with_state(counters)
 }
 
@@ -136,8 +139,39 @@ async fn pages(
     axum::Json(body).into_response()
 }
 
-async fn token(State(counters): State<Shared>, body: String) -> Response {
+/// Keeps each request's query and headers; lists a spec only when the name filter asks for it.
+async fn specs(
+    RawQuery(query): RawQuery,
+    State(counters): State<Shared>,
+    headers: HeaderMap,
+) -> Response {
+    let query = query.unwrap_or_default();
+    let asked: Vec<(String, String)> = url_pairs(&query);
+    counters
+        .spec_requests
+        .lock()
+        .unwrap()
+        .push((query, headers));
+    let wanted = ("property".to_owned(), r#"name=="mock-spec""#.to_owned());
+    let items = if asked.contains(&wanted) {
+        json!([{"id": "spec-1", "name": "mock-spec", "version": "1.0", "authSpec": []}])
+    } else {
+        json!([])
+    };
+    axum::Json(json!({ "items": items })).into_response()
+}
+
+async fn token(State(counters): State<Shared>, headers: HeaderMap, body: String) -> Response {
     let form: Vec<(String, String)> = url_pairs(&body);
+    let content_type = headers
+        .get("content-type")
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned);
+    counters
+        .token_requests
+        .lock()
+        .unwrap()
+        .push((content_type, form.clone()));
     let secret = form.iter().find(|(name, _)| name == "client_secret");
     if secret.map(|(_, value)| value.as_str()) != Some("mock-secret") {
         let body = json!({"error": "invalid_client", "error_description": "invalid secret"});
@@ -209,6 +243,63 @@ impl Mock {
             .build()
             .unwrap()
     }
+}
+
+#[tokio::test]
+async fn finds_a_spec_by_the_name_filter_with_every_required_header() {
+    let mock = Mock::start().await;
+    let client = mock.client("mock-secret", "openid");
+
+    let spec = client.connection_spec_by_name("mock-spec").await.unwrap();
+
+    assert_eq!(spec.id.as_deref(), Some("spec-1"));
+    let requests = mock.counters.spec_requests.lock().unwrap();
+    let [(query, headers)] = requests.as_slice() else {
+        panic!("{} requests", requests.len());
+    };
+    assert!(
+        url_pairs(query).contains(&("property".to_owned(), r#"name=="mock-spec""#.to_owned())),
+        "{query}"
+    );
+    let header = |name: &str| headers.get(name).and_then(|value| value.to_str().ok());
+    assert_eq!(header("authorization"), Some("Bearer token-1"));
+    assert_eq!(header("x-api-key"), Some("mock-client"));
+    assert_eq!(header("x-gw-ims-org-id"), Some("MOCK@AdobeOrg"));
+    assert_eq!(header("x-sandbox-name"), Some("prod"));
+}
+
+#[tokio::test]
+async fn asks_for_a_token_with_a_form_of_the_credentials_and_comma_separated_scopes() {
+    let mock = Mock::start().await;
+    let credentials = ClientCredentials::builder("mock-client", Secret::from("mock-secret"))
+        .ims_url(format!("http://{}", mock.address))
+        .scopes(["openid", "AdobeID"]);
+    let client = FlowClient::builder()
+        .base_url(mock.base_url())
+        .client_credentials(credentials)
+        .org_id("MOCK@AdobeOrg")
+        .build()
+        .unwrap();
+
+    client.connection_specs(&Query::new()).await.unwrap();
+
+    let requests = mock.counters.token_requests.lock().unwrap();
+    let [(content_type, form)] = requests.as_slice() else {
+        panic!("{} token requests", requests.len());
+    };
+    assert_eq!(
+        content_type.as_deref(),
+        Some("application/x-www-form-urlencoded")
+    );
+    let field = |name: &str| {
+        form.iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    };
+    assert_eq!(field("grant_type"), Some("client_credentials"));
+    assert_eq!(field("client_id"), Some("mock-client"));
+    assert_eq!(field("client_secret"), Some("mock-secret"));
+    assert_eq!(field("scope"), Some("openid,AdobeID"));
 }
 
 #[tokio::test]
