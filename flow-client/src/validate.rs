@@ -265,40 +265,12 @@ impl Report {
     }
 }
 
-/// Compiles a JSON Schema `pattern` with ECMA-262 meanings, run by the `regex` crate: `.`
-/// matches neither `\n`, `\r`, U+2028 nor U+2029, and `\d`, `\w` are ASCII. `None` when it
-/// does not compile.
+/// Compiles a JSON Schema `pattern` with its ECMA-262 meaning, translated for the `regex`
+/// crate by `jsonschema-regex` (the translation the `jsonschema` crate uses): `.` matches no
+/// line terminator, `\d` and `\w` are ASCII. `None` when the pattern is not valid ECMA-262
+/// or needs what the `regex` crate lacks (lookaround, backreferences).
 pub fn compile_pattern(pattern: &str) -> Option<regex::Regex> {
-    let mut translated = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars();
-    let mut in_class = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match (chars.next(), in_class) {
-                (Some('d'), false) => translated.push_str("[0-9]"),
-                (Some('D'), false) => translated.push_str("[^0-9]"),
-                (Some('w'), false) => translated.push_str("[A-Za-z0-9_]"),
-                (Some('W'), false) => translated.push_str("[^A-Za-z0-9_]"),
-                (Some('d'), true) => translated.push_str("0-9"),
-                (Some('w'), true) => translated.push_str("A-Za-z0-9_"),
-                (Some(escaped), _) => {
-                    translated.push(c);
-                    translated.push(escaped);
-                }
-                (None, _) => translated.push(c),
-            },
-            '[' if !in_class => {
-                in_class = true;
-                translated.push(c);
-            }
-            ']' if in_class => {
-                in_class = false;
-                translated.push(c);
-            }
-            '.' if !in_class => translated.push_str(r"[^\n\r\x{2028}\x{2029}]"),
-            _ => translated.push(c),
-        }
-    }
+    let translated = jsonschema_regex::to_rust_regex(pattern).ok()?;
     regex::Regex::new(&translated).ok()
 }
 
@@ -367,5 +339,20 @@ mod tests {
             "Arabic-Indic digits are not ECMA digits"
         );
         assert!(compile_pattern("([").is_none());
+    }
+
+    #[test]
+    fn classes_and_boundaries_keep_their_ecma_meaning() {
+        let space = compile_pattern(r"^\s$").unwrap();
+        assert!(space.is_match("\u{feff}"), "U+FEFF is ECMA white space");
+        assert!(!space.is_match("\u{85}"), "U+0085 is not");
+        assert!(compile_pattern(r"^[\D]$").unwrap().is_match("x"));
+        assert!(compile_pattern(r"^[\W]$").unwrap().is_match("é"));
+    }
+
+    #[test]
+    fn patterns_the_regex_crate_cannot_run_do_not_compile() {
+        assert!(compile_pattern("^(?=a)a$").is_none());
+        assert!(compile_pattern(r"^(a)\1$").is_none());
     }
 }

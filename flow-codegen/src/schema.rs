@@ -694,6 +694,17 @@ fn names_types(kind: &Value) -> bool {
     }
 }
 
+/// Why a pattern is refused: not ECMA-262, or needs lookaround or backreferences.
+const PATTERN_UNUSABLE: &str =
+    "the pattern is not ECMA-262 that the `regex` crate runs (no lookaround, no backreferences)";
+
+/// Whether `pattern` compiles as the generated code will compile it at run time: translated
+/// from ECMA-262 by `jsonschema-regex`, then run by the `regex` crate.
+fn runs(pattern: &str) -> bool {
+    jsonschema_regex::to_rust_regex(pattern)
+        .is_ok_and(|translated| regex::Regex::new(&translated).is_ok())
+}
+
 /// Checks every subschema of an auth schema for keyword values of the wrong kind, patterns
 /// that do not compile, references that lead nowhere and defaults their schema rejects.
 /// `parent` is the keyword whose value holds `schema`.
@@ -766,11 +777,8 @@ fn lint(schema: &Value, root: &Value, at: &str, parent: &str, findings: &mut Vec
         );
     }
     match object.get("pattern") {
-        Some(Value::String(pattern)) if regex::Regex::new(pattern).is_err() => {
-            error(
-                "pattern",
-                "the pattern is not a valid regular expression".to_owned(),
-            );
+        Some(Value::String(pattern)) if !runs(pattern) => {
+            error("pattern", PATTERN_UNUSABLE.to_owned());
         }
         Some(Value::String(_)) | None => {}
         Some(_) => error("pattern", "`pattern` must be a string".to_owned()),
@@ -791,12 +799,9 @@ fn lint(schema: &Value, root: &Value, at: &str, parent: &str, findings: &mut Vec
     }
     if let Some(Value::Object(patterns)) = object.get("patternProperties") {
         for pattern in patterns.keys() {
-            if regex::Regex::new(pattern).is_err() {
+            if !runs(pattern) {
                 let at = push_pointer(&push_pointer(at, "patternProperties"), pattern);
-                findings.push(
-                    Finding::error(at, "the pattern is not a valid regular expression")
-                        .keyword("patternProperties"),
-                );
+                findings.push(Finding::error(at, PATTERN_UNUSABLE).keyword("patternProperties"));
             }
         }
     }
