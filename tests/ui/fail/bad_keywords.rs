@@ -1,0 +1,3 @@
+flow_client::connection_specs!("tests/ui/specs/bad_keywords.json");
+
+fn main() {}
