@@ -21,6 +21,9 @@ fn main() {
     );
     let body = CreateConnection::new("Dynamics", auth).unwrap();
     let json = serde_json::to_value(&body).unwrap();
-    assert_eq!(json["auth"]["specName"], "Basic Authentication for Dynamics-Online");
+    assert_eq!(
+        json["auth"]["specName"],
+        "Basic Authentication for Dynamics-Online"
+    );
     assert_eq!(json["auth"]["params"]["username"], "someone@example.com");
 }
