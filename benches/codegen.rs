@@ -1,5 +1,5 @@
 //! Generating every spec in `specs/`: each file on its own and the whole folder, tokens plus
-//! pretty-printing. Also writes the lines of code generated per auth schema to
+//! pretty-printing. Also writes the lines of code generated per file and per auth schema to
 //! `target/criterion/codegen-lines.json` for `scripts/bench`.
 
 use std::fs;
@@ -35,13 +35,21 @@ fn lines(code: &str) -> usize {
     code.lines().filter(|line| !line.trim().is_empty()).count()
 }
 
-/// The non-blank lines generated for each auth schema of each file, measured by expanding a
-/// copy of the spec that keeps only that auth schema.
+/// The non-blank lines generated for each file, every one benchmarked (those without an auth
+/// schema too), and for each auth schema, measured by expanding a copy of the spec that keeps
+/// only that auth schema.
 fn line_counts(files: &[SpecFile]) -> Value {
+    let mut file_rows = Vec::new();
     let mut rows = Vec::new();
     for file in files {
         let generated = generate(&file.text).unwrap();
         let file_lines = lines(&pretty(&generated.tokens).unwrap());
+        let auth_schemas: usize = generated.models.iter().map(|model| model.auths.len()).sum();
+        file_rows.push(json!({
+            "file": file.name,
+            "auth_schemas": auth_schemas,
+            "lines": file_lines,
+        }));
         for model in &generated.models {
             for auth in &model.auths {
                 let alone = SpecModel {
@@ -61,7 +69,7 @@ fn line_counts(files: &[SpecFile]) -> Value {
         }
     }
     let folder_lines = lines(&generate_all(files));
-    json!({ "auth_schemas": rows, "folder_lines": folder_lines })
+    json!({ "files": file_rows, "auth_schemas": rows, "folder_lines": folder_lines })
 }
 
 fn write_line_counts(files: &[SpecFile]) {

@@ -56,22 +56,20 @@ emit(
     " the absolute figures.\n"
 )
 
-# Code generation.
+# Code generation. Every benchmarked file has a row, those without an auth schema too (they
+# still give the spec's own items), so the totals add up to what `each_file` generates.
 lines = json.loads((CRITERION / "codegen-lines.json").read_text())
-per_file = {}
-for row in lines["auth_schemas"]:
-    per_file.setdefault(row["file"], []).append(row)
 
 emit("## Code generation (`flow_codegen::generate` + `pretty`)\n")
 emit("| Spec file | Auth schemas | Generated lines | Time |")
 emit("|---|---:|---:|---|")
-for file, rows in sorted(per_file.items()):
-    figure = estimate("codegen_file", file.removesuffix(".json"))
-    emit(f"| {file} | {len(rows)} | {rows[0]['file_lines']} | {with_interval(figure)} |")
+for row in sorted(lines["files"], key=lambda row: row["file"]):
+    figure = estimate("codegen_file", row["file"].removesuffix(".json"))
+    emit(f"| {row['file']} | {row['auth_schemas']} | {row['lines']} | {with_interval(figure)} |")
 each = estimate("codegen_total", "each_file")
 folder = estimate("codegen_total", "folder")
 emit(f"| **every file, one by one** | {len(lines['auth_schemas'])} | "
-     f"{sum(rows[0]['file_lines'] for rows in per_file.values())} | {with_interval(each)} |")
+     f"{sum(row['lines'] for row in lines['files'])} | {with_interval(each)} |")
 emit(f"| **the folder (`generate_folder`, with the registry)** | {len(lines['auth_schemas'])} | "
      f"{lines['folder_lines']} | {with_interval(folder)} |")
 emit("")
@@ -123,6 +121,11 @@ emit("`cargo build` (dev profile) of a crate holding only the macro call against
      f"{os.environ['BENCH_EXPANDED_LINES']} non-blank lines), both depending on `flow-client`: "
      f"the median of {os.environ['BENCH_BUILD_RUNS']} builds after touching the crate's source, "
      "its dependencies already built.\n")
+emit("The crate compared against is the macro's own output written out as source: the very "
+     "code a person would write by hand to do the same work, item for item. Both builds "
+     "compile the same code, so the ratio below measures only what the macro itself costs "
+     "(reading the spec files, generating the items, handing them to the compiler), not the "
+     "cost of the generated code.\n")
 emit("| Crate | Build time |")
 emit("|---|---|")
 emit(f"| `connection_specs!(\"specs\")` | {macro_s:.2f} s |")
@@ -137,8 +140,17 @@ targets = [
      body["value_validator_once"][0] / body["generated"][0], "≥ 2.5", lambda r: r >= 2.5),
     ("client-overhead", "`FlowClient` / raw `reqwest`",
      flow[0] / raw[0], "≤ 1.1", lambda r: r <= 1.1),
-    ("compile-overhead", "macro build / expansion build",
+    ("compile-overhead", "macro build / build of its expansion written out",
      macro_s / expanded_s, "≤ 1.15", lambda r: r <= 1.15),
+]
+# Ratios with no target, for scale: how far the floor is from the `Value` alternatives.
+informational = [
+    ("(c) validator compiled once / (b) hand-written floor",
+     body["value_validator_once"][0] / body["hand_written"][0]),
+    ("(d) `jsonschema::validate` per call / (b) hand-written floor",
+     body["value_validator_per_call"][0] / body["hand_written"][0]),
+    ("(d) `jsonschema::validate` per call / (a) generated body",
+     body["value_validator_per_call"][0] / body["generated"][0]),
 ]
 emit("## Ratios and targets\n")
 emit("| Ratio | Measured | Target | Verdict |")
@@ -149,9 +161,9 @@ for key, label, ratio, target, met in targets:
     if not met(ratio):
         missed.append((key, label))
     emit(f"| {label} | {ratio:.2f}x | {target} | {verdict} |")
+for label, ratio in informational:
+    emit(f"| {label} | {ratio:.2f}x | none | informational |")
 emit("")
-emit("Also: (d) per-call validation / (a) generated body = "
-     f"{body['value_validator_per_call'][0] / body['generated'][0]:.0f}x.\n")
 
 if missed:
     emit("## What bounds the missed targets\n")
