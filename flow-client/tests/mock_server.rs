@@ -22,8 +22,11 @@ struct Counters {
     calls: AtomicUsize,
     other_host: String,
     spec_requests: std::sync::Mutex<Vec<(String, HeaderMap)>>,
-    token_requests: std::sync::Mutex<Vec<(Option<String>, Vec<(String, String)>)>>,
+    token_requests: std::sync::Mutex<Vec<TokenRequest>>,
 }
+
+/// A token request's content type and form fields.
+type TokenRequest = (Option<String>, Vec<(String, String)>);
 
 type Shared = Arc<Counters>;
 
