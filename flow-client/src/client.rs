@@ -98,12 +98,30 @@ pub(crate) struct Answer {
 
 impl FlowClient {
     /// Starts a [`FlowClientBuilder`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{FlowClient, Secret};
+    ///
+    /// let client = FlowClient::builder()
+    ///     .access_token(Secret::from("eyJhbGciOi..."))
+    ///     .api_key("my-client-id")
+    ///     .org_id("0123456789ABCDEF@AdobeOrg")
+    ///     .build()?;
+    /// assert_eq!(client.sandbox_name(), "prod");
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn builder() -> FlowClientBuilder {
         FlowClientBuilder::new()
     }
 
     /// A client configured from `FLOW_*` environment variables, or `None` when no credentials
     /// are set; see [`FlowClientBuilder::from_env`].
+    ///
+    /// # Examples
+    ///
+    /// The outcome depends on the environment the example runs in, so it is not run here:
     ///
     /// ```no_run
     /// let client = flow_client::FlowClient::from_env()?;
@@ -143,21 +161,88 @@ impl FlowClient {
     }
 
     /// The base URL every path is appended to, without a trailing slash.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::FlowClient;
+    ///
+    /// let client = FlowClient::builder()
+    ///     .base_url("https://platform-stage.adobe.io/data/foundation/flowservice/")
+    /// #   .access_token(flow_client::Secret::from("token")).api_key("key").org_id("org")
+    ///     .build()?;
+    /// assert_eq!(
+    ///     client.base_url().as_str(),
+    ///     "https://platform-stage.adobe.io/data/foundation/flowservice"
+    /// );
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
     }
 
     /// The sandbox every call is made in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::FlowClient;
+    ///
+    /// let client = FlowClient::builder()
+    ///     .sandbox_name("dev")
+    /// #   .access_token(flow_client::Secret::from("token")).api_key("key").org_id("org")
+    ///     .build()?;
+    /// assert_eq!(client.sandbox_name(), "dev");
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn sandbox_name(&self) -> &str {
         &self.inner.sandbox_name
     }
 
     /// How failed calls are retried.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{FlowClient, RetryPolicy};
+    ///
+    /// let client = FlowClient::builder()
+    ///     .retry_policy(RetryPolicy::none())
+    /// #   .access_token(flow_client::Secret::from("token")).api_key("key").org_id("org")
+    ///     .build()?;
+    /// assert_eq!(client.retry_policy().max_attempts(), 1);
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn retry_policy(&self) -> RetryPolicy {
         self.inner.retry
     }
 
     /// Lists the connection specs that match `query`, every page of them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// use flow_client::{Property, Query};
+    ///
+    /// let all = client.connection_specs(&Query::new()).await?;
+    /// let query = Query::new().property(Property::eq("name", "dynamics-online"));
+    /// let dynamics = client.connection_specs(&query).await?;
+    /// assert!(all.len() > dynamics.len());
+    /// assert_eq!(dynamics[0].version.as_deref(), Some("1.0"));
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Errors
     ///
@@ -173,6 +258,29 @@ impl FlowClient {
 
     /// Gets the connection spec with id `id`.
     ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// let spec = client.connection_spec("38ad80fe-8b06-4938-94f4-d4ee80266b07").await?;
+    /// assert_eq!(spec.name, "dynamics-online");
+    ///
+    /// let missing = client.connection_spec("00000000-0000-0000-0000-000000000000").await;
+    /// assert!(missing.is_err_and(|error| error.is_not_found()));
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
     /// # Errors
     ///
     /// Fails with [`Error::is_not_found`] when there is none, and as for
@@ -184,6 +292,29 @@ impl FlowClient {
     }
 
     /// Finds the connection spec named `name`, such as `dynamics-online`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// let spec = client.connection_spec_by_name("dynamics-online").await?;
+    /// for auth in &spec.auth_spec {
+    ///     println!("{}: requires {}", auth.name, auth.spec["required"]);
+    /// }
+    /// assert_eq!(spec.auth_spec[0].name, "Basic Authentication for Dynamics-Online");
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Errors
     ///
@@ -207,20 +338,38 @@ impl FlowClient {
     /// connection may exist ([`Outcome::Unknown`]); use
     /// [`create_connection_once`](FlowClient::create_connection_once) to have that settled.
     ///
-    /// ```no_run
-    /// # async fn run<A: flow_client::AuthParams>(
-    /// #     client: flow_client::FlowClient, auth: A,
-    /// # ) -> Result<(), flow_client::Error> {
-    /// use flow_client::CreateConnection;
+    /// # Examples
     ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// use flow_client::{CreateConnection, Outcome, Secret};
+    ///
+    /// // Generated by `connection_specs!("specs/dynamics-online.json")`.
+    /// let auth = DynamicsOnlineAuth {
+    ///     service_uri: "https://contoso.crm.dynamics.com".to_owned(),
+    ///     username: "ann@contoso.com".to_owned(),
+    ///     password: Secret::from("pa55w0rd"),
+    /// };
     /// let body = CreateConnection::new("Dynamics", auth)?;
     /// match client.create_connection(&body).await {
     ///     Ok(created) => println!("created {} ({})", created.id, created.etag),
-    ///     Err(error) if error.may_have_reached_service() && !error.is_invalid_request() => {
-    ///         eprintln!("{error}: check the connections before creating again")
+    ///     Err(error) if error.outcome() == Outcome::Unknown => {
+    ///         eprintln!("{error}: look the connection up before creating it again")
     ///     }
     ///     Err(error) => return Err(error),
     /// }
+    /// # assert_eq!(client.count_connections(&flow_client::Query::new()).await?, 1);
     /// # Ok(())
     /// # }
     /// ```
@@ -257,15 +406,38 @@ impl FlowClient {
     /// ids) when you use this call; if another connection has the name, it may be returned
     /// instead of a new one, and if several have it, the call fails rather than guessing.
     ///
-    /// ```no_run
-    /// # async fn run<A: flow_client::AuthParams>(
-    /// #     client: flow_client::FlowClient, auth: A,
-    /// # ) -> Result<(), flow_client::Error> {
-    /// use flow_client::CreateConnection;
+    /// # Examples
     ///
-    /// let body = CreateConnection::new("Dynamics 2f1c9a", auth)?;
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let faults = emulator.faults();
+    /// # faults.inject("POST", "/connections", flow_emulator::Fault::DropAfterHandling, 1);
+    /// use flow_client::{CreateConnection, Query};
+    ///
+    /// let body = CreateConnection::new("Dynamics 2f1c9a", auth())?;
     /// let created = client.create_connection_once(&body).await?;
-    /// println!("{}", created.id);
+    ///
+    /// // Even when the answer to an attempt was lost, there is only one such connection.
+    /// assert_eq!(client.count_connections(&Query::new()).await?, 1);
+    /// assert_eq!(client.connection(&created.id).await?.name, "Dynamics 2f1c9a");
     /// # Ok(())
     /// # }
     /// ```
@@ -323,6 +495,40 @@ impl FlowClient {
 
     /// Gets the connection with id `id`; its secrets are masked by the service.
     ///
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics", auth())?;
+    /// # let id = client.create_connection(&body).await?.id;
+    /// let connection = client.connection(&id).await?;
+    /// assert_eq!(connection.name, "Dynamics");
+    /// assert_eq!(connection.state.as_deref(), Some("enabled"));
+    ///
+    /// let missing = client.connection("no-such-id").await;
+    /// assert!(missing.is_err_and(|error| error.is_not_found()));
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
     /// # Errors
     ///
     /// Fails with [`Error::is_not_found`] when there is none, or when the call fails.
@@ -336,16 +542,49 @@ impl FlowClient {
     ///
     /// Pages are fetched as the stream is read, following each page's `_links.next.href`.
     ///
-    /// ```no_run
-    /// # async fn run(client: flow_client::FlowClient) -> Result<(), flow_client::Error> {
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics 1", auth())?;
+    /// # client.create_connection(&body).await?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics 2", auth())?;
+    /// # client.create_connection(&body).await?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics 3", auth())?;
+    /// # client.create_connection(&body).await?;
     /// use flow_client::{Property, Query};
     /// use futures_util::{StreamExt, TryStreamExt};
     ///
-    /// let query = Query::new().property(Property::eq("state", "enabled")).limit(100);
-    /// let first_ten: Vec<_> = client.connections(&query).take(10).try_collect().await?;
+    /// // Pages of one connection; only the first two pages are fetched.
+    /// let query = Query::new().property(Property::eq("state", "enabled")).limit(1);
+    /// let first_two: Vec<_> = client.connections(&query).take(2).try_collect().await?;
+    /// assert_eq!(first_two.len(), 2);
+    /// # assert_eq!(emulator.request_count("GET", "/connections"), 2);
     /// # Ok(())
     /// # }
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// An item of the stream is an error when a page cannot be had; the stream ends after it.
     pub fn connections(
         &self,
         query: &Query,
@@ -359,6 +598,44 @@ impl FlowClient {
 
     /// Every connection that matches `query`, all pages read.
     ///
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics EU", auth())?;
+    /// # client.create_connection(&body).await?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics US", auth())?;
+    /// # client.create_connection(&body).await?;
+    /// use flow_client::{Property, Query};
+    ///
+    /// let query = Query::new()
+    ///     .property(Property::eq("connectionSpec.id", "38ad80fe-8b06-4938-94f4-d4ee80266b07"))
+    ///     .order_by("name");
+    /// let connections = client.list_connections(&query).await?;
+    /// let names: Vec<_> = connections.iter().map(|c| c.name.as_str()).collect();
+    /// assert_eq!(names, ["Dynamics EU", "Dynamics US"]);
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
     /// # Errors
     ///
     /// Fails when one of the pages cannot be had.
@@ -367,6 +644,41 @@ impl FlowClient {
     }
 
     /// How many connections match the filters of `query` (its order and limit are not sent).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics EU", auth())?;
+    /// # client.create_connection(&body).await?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics US", auth())?;
+    /// # client.create_connection(&body).await?;
+    /// use flow_client::{Property, Query};
+    ///
+    /// assert_eq!(client.count_connections(&Query::new()).await?, 2);
+    /// let eu = Query::new().property(Property::eq("name", "Dynamics EU"));
+    /// assert_eq!(client.count_connections(&eu).await?, 1);
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Errors
     ///
@@ -388,15 +700,40 @@ impl FlowClient {
     /// although the first attempt applied the change ([`Error::outcome`] is then
     /// [`Outcome::Unknown`]).
     ///
-    /// ```no_run
-    /// # async fn run(client: flow_client::FlowClient) -> Result<(), flow_client::Error> {
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics", auth())?;
+    /// # let id = client.create_connection(&body).await?.id;
     /// use flow_client::ConnectionUpdate;
     ///
-    /// let connection = client.connection("4c5d").await?;
-    /// let etag = connection.etag.unwrap_or_default();
-    /// let etag = client
-    ///     .update_connection("4c5d", &etag, &ConnectionUpdate::new().name("renamed"))
-    ///     .await?;
+    /// let read = client.connection(&id).await?.etag.unwrap_or_default();
+    /// let rename = ConnectionUpdate::new().name("Dynamics (EU)");
+    /// let etag = client.update_connection(&id, &read, &rename).await?;
+    /// assert_ne!(etag, read);
+    ///
+    /// // The etag read before the change is stale now.
+    /// let again = client.update_connection(&id, &read, &rename).await;
+    /// assert!(again.is_err_and(|error| error.is_precondition_failed()));
     /// # Ok(())
     /// # }
     /// ```
@@ -430,6 +767,38 @@ impl FlowClient {
     /// after an attempt whose answer was lost, the lost attempt deleted it, and the call
     /// succeeds.
     ///
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics", auth())?;
+    /// # let id = client.create_connection(&body).await?.id;
+    /// client.delete_connection(&id).await?;
+    ///
+    /// let gone = client.connection(&id).await;
+    /// assert!(gone.is_err_and(|error| error.is_not_found()));
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
     /// # Errors
     ///
     /// Fails with [`Error::is_not_found`] when there is no such connection, and when the
@@ -442,6 +811,38 @@ impl FlowClient {
     }
 
     /// Asks the service to connect with the connection's auth: `true` when it could.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics", auth())?;
+    /// # let id = client.create_connection(&body).await?.id;
+    /// if !client.test_connection(&id).await? {
+    ///     eprintln!("the service could not sign in with the connection's auth");
+    /// }
+    /// # assert!(client.test_connection(&id).await?);
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Errors
     ///
@@ -456,14 +857,27 @@ impl FlowClient {
     /// Compares the auth schema `A` was generated from with the live one: the auth spec named
     /// [`A::AUTH_SPEC_NAME`](AuthSpec::AUTH_SPEC_NAME) of the spec named `A::SPEC.name`.
     ///
-    /// ```no_run
-    /// # async fn run<A: flow_client::AuthSpec>(
-    /// #     client: flow_client::FlowClient,
-    /// # ) -> Result<(), flow_client::Error> {
-    /// let drift = client.check_drift::<A>().await?;
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// // `DynamicsOnlineAuth` was generated by `connection_specs!`.
+    /// let drift = client.check_drift::<DynamicsOnlineAuth>().await?;
     /// if drift.is_breaking() {
     ///     eprintln!("regenerate the auth types:\n{drift}");
     /// }
+    /// assert!(drift.is_empty());
     /// # Ok(())
     /// # }
     /// ```

@@ -34,6 +34,8 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// A client needs a token source, an API key (the client id) and an organization id; the base
 /// URL, the sandbox, the timeouts and the retry policy have defaults.
 ///
+/// # Examples
+///
 /// ```
 /// use std::time::Duration;
 /// use flow_client::{ClientCredentials, FlowClient, RetryPolicy, Secret};
@@ -90,6 +92,21 @@ impl Default for FlowClientBuilder {
 impl FlowClientBuilder {
     /// A builder with the defaults: production base URL, sandbox `prod`, timeouts of 10 s to
     /// connect and 60 s in all, and the default [`RetryPolicy`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{FlowClientBuilder, Secret};
+    ///
+    /// let client = FlowClientBuilder::new()
+    ///     .access_token(Secret::from("eyJhbGciOi..."))
+    ///     .api_key("my-client-id")
+    ///     .org_id("0123456789ABCDEF@AdobeOrg")
+    ///     .build()?;
+    /// assert_eq!(client.base_url().as_str(), flow_client::DEFAULT_BASE_URL);
+    /// assert_eq!(client.sandbox_name(), flow_client::DEFAULT_SANDBOX_NAME);
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn new() -> Self {
         Self::default()
     }
@@ -111,6 +128,26 @@ impl FlowClientBuilder {
     /// `FLOW_CLIENT_ID` and `FLOW_CLIENT_SECRET` is set. When `FLOW_ACCESS_TOKEN` is set, it
     /// is used and the client credentials are not. Empty variables count as unset.
     ///
+    /// # Examples
+    ///
+    /// What it gives depends on the environment, so the example is not run here; see
+    /// [`from_lookup`](FlowClientBuilder::from_lookup) for one that is.
+    ///
+    /// ```no_run
+    /// use flow_client::FlowClientBuilder;
+    ///
+    /// let client = match FlowClientBuilder::from_env()? {
+    ///     // Settings the environment does not name can still be changed.
+    ///     Some(builder) => builder.sandbox_name("dev").build()?,
+    ///     None => {
+    ///         eprintln!("set FLOW_CLIENT_ID, FLOW_CLIENT_SECRET and FLOW_ORG_ID");
+    ///         return Ok(());
+    ///     }
+    /// };
+    /// println!("calling {}", client.base_url());
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// Fails when credentials are configured but incomplete: a client id without a secret or
@@ -122,6 +159,8 @@ impl FlowClientBuilder {
     /// Like [`from_env`](FlowClientBuilder::from_env), reading the variables through `lookup`
     /// instead of the process environment.
     ///
+    /// # Examples
+    ///
     /// ```
     /// use std::collections::HashMap;
     /// use flow_client::FlowClientBuilder;
@@ -131,7 +170,8 @@ impl FlowClientBuilder {
     ///     ("FLOW_API_KEY", "my-client-id"),
     ///     ("FLOW_ORG_ID", "0123456789ABCDEF@AdobeOrg"),
     /// ]);
-    /// let builder = FlowClientBuilder::from_lookup(|name| vars.get(name).map(|v| v.to_string()))?;
+    /// let lookup = |name: &str| vars.get(name).map(|value| value.to_string());
+    /// let builder = FlowClientBuilder::from_lookup(lookup)?;
     /// assert!(builder.is_some());
     ///
     /// let nothing = FlowClientBuilder::from_lookup(|_| None)?;
@@ -197,12 +237,32 @@ impl FlowClientBuilder {
 
     /// Sets the base URL, such as `https://platform-stage.adobe.io/data/foundation/flowservice`.
     /// Plain `http` is accepted for loopback hosts only.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{FlowClient, Secret};
+    ///
+    /// let builder = |url: &str| {
+    ///     FlowClient::builder()
+    ///         .base_url(url)
+    ///         .access_token(Secret::from("eyJhbGciOi..."))
+    ///         .api_key("my-client-id")
+    ///         .org_id("0123456789ABCDEF@AdobeOrg")
+    /// };
+    /// assert!(builder("http://127.0.0.1:8080").build().is_ok());
+    /// let remote = builder("http://flow.example.com").build();
+    /// assert!(remote.is_err_and(|error| error.is_config()));
+    /// ```
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
         self
     }
 
     /// Uses one bearer token for every call; it cannot be renewed after a 401.
+    ///
+    /// A shorthand for [`token_source`](Self::token_source) with a [`StaticToken`]. Use
+    /// [`client_credentials`](Self::client_credentials) when tokens must be renewed.
     pub fn access_token(mut self, token: Secret) -> Self {
         self.tokens = Tokens::Source(Arc::new(StaticToken::new(token)));
         self
@@ -210,12 +270,56 @@ impl FlowClientBuilder {
 
     /// Fetches tokens with OAuth server-to-server credentials, through this client's HTTP
     /// connection pool. The client id is also the default API key.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{ClientCredentials, FlowClient, Secret};
+    ///
+    /// // No `api_key`: the client id is sent as `x-api-key`.
+    /// let client = FlowClient::builder()
+    ///     .client_credentials(ClientCredentials::builder("my-client-id", Secret::from("s3cr3t")))
+    ///     .org_id("0123456789ABCDEF@AdobeOrg")
+    ///     .build()?;
+    /// assert!(!format!("{client:?}").contains("s3cr3t"));
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn client_credentials(mut self, credentials: ClientCredentialsBuilder) -> Self {
         self.tokens = Tokens::Credentials(Box::new(credentials));
         self
     }
 
     /// Gets tokens from `source`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::{Arc, PoisonError, RwLock};
+    /// use flow_client::{FlowClient, Secret, TokenFuture, TokenSource};
+    ///
+    /// /// A token that another part of the program keeps fresh.
+    /// #[derive(Debug, Clone)]
+    /// struct Shared(Arc<RwLock<Secret>>);
+    ///
+    /// impl TokenSource for Shared {
+    ///     fn token(&self) -> TokenFuture<'_> {
+    ///         let token = self.0.read().unwrap_or_else(PoisonError::into_inner).clone();
+    ///         Box::pin(async move { Ok(token) })
+    ///     }
+    /// }
+    ///
+    /// let shared = Shared(Arc::new(RwLock::new(Secret::from("eyJhbGciOi..."))));
+    /// let client = FlowClient::builder()
+    ///     .token_source(shared.clone())
+    ///     .api_key("my-client-id")
+    ///     .org_id("0123456789ABCDEF@AdobeOrg")
+    ///     .build()?;
+    ///
+    /// // Every call from now on sends the new token.
+    /// *shared.0.write().unwrap_or_else(PoisonError::into_inner) = Secret::from("eyJuZXci...");
+    /// # let _ = client;
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn token_source(mut self, source: impl TokenSource + 'static) -> Self {
         self.tokens = Tokens::Source(Arc::new(source));
         self
@@ -246,12 +350,61 @@ impl FlowClientBuilder {
     }
 
     /// Sets how long one attempt of a request may take in all, answer included (default 60 s).
+    ///
+    /// The limit applies to each attempt, not to a call and its retries together; a call that
+    /// is retried may take up to about `timeout` times the policy's attempts, plus the waits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let slow = flow_emulator::Fault::Delay(Duration::from_secs(2));
+    /// # emulator.faults().inject("GET", "/connections", slow, 1);
+    /// use std::time::Duration;
+    /// use flow_client::{FlowClient, Outcome, Query, RetryPolicy};
+    ///
+    /// let client = FlowClient::builder()
+    /// #   .base_url(emulator.base_url())
+    /// #   .access_token(login.access_token.as_str().into())
+    /// #   .api_key(login.client_id.as_str())
+    /// #   .org_id(login.org_id.as_str())
+    ///     .timeout(Duration::from_millis(200))
+    ///     .retry_policy(RetryPolicy::none())
+    ///     .build()?;
+    ///
+    /// // The service takes longer than that to answer.
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert!(error.is_timeout());
+    /// assert_eq!(error.outcome(), Outcome::Unknown);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
     /// Sets how failed requests are retried.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use flow_client::{FlowClient, RetryPolicy};
+    ///
+    /// // Six attempts in all, waiting up to 0.5 s, 1 s, 2 s... between them, at most 10 s.
+    /// let patient = RetryPolicy::new(6, Duration::from_millis(500), Duration::from_secs(10));
+    /// let client = FlowClient::builder()
+    ///     .retry_policy(patient)
+    /// #   .access_token(flow_client::Secret::from("token")).api_key("key").org_id("org")
+    ///     .build()?;
+    /// assert_eq!(client.retry_policy().max_attempts(), 6);
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn retry_policy(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
         self
@@ -259,6 +412,28 @@ impl FlowClientBuilder {
 
     /// Uses `http` for every call instead of a client of its own; the timeouts set here are
     /// then ignored.
+    ///
+    /// Token requests of [`client_credentials`](Self::client_credentials) use it too, unless
+    /// the credentials were given a client of their own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use flow_client::FlowClient;
+    ///
+    /// let http = reqwest::Client::builder()
+    ///     .timeout(Duration::from_secs(20))
+    ///     .redirect(reqwest::redirect::Policy::none())
+    ///     .build()
+    ///     .expect("a client with these settings can always be built");
+    /// let client = FlowClient::builder()
+    ///     .http_client(http)
+    /// #   .access_token(flow_client::Secret::from("token")).api_key("key").org_id("org")
+    ///     .build()?;
+    /// # let _ = client;
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -272,6 +447,20 @@ impl FlowClientBuilder {
     /// when a header value is not valid in HTTP, when the base URL or the IMS URL is not an
     /// `https` URL (plain `http` is allowed for loopback hosts), or when no HTTP client can be
     /// built.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{FlowClient, Secret};
+    ///
+    /// let incomplete = FlowClient::builder()
+    ///     .access_token(Secret::from("eyJhbGciOi..."))
+    ///     .api_key("my-client-id")
+    ///     .build();
+    /// let error = incomplete.unwrap_err();
+    /// assert!(error.is_config());
+    /// assert_eq!(error.to_string(), "invalid client configuration: no organization id is set");
+    /// ```
     pub fn build(self) -> Result<FlowClient, Error> {
         let base_url = checked_url(&self.base_url, "base url")?;
         let http = match self.http {

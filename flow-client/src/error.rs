@@ -31,13 +31,26 @@ use crate::validate::ValidationError;
 /// never repeat the message of their [source](std::error::Error::source), and never contain a
 /// secret: neither `Display` nor `Debug` prints a token, a password or a request body.
 ///
-/// ```no_run
-/// # async fn run(client: flow_client::FlowClient) {
+/// # Examples
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), flow_client::Error> {
+/// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+/// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+/// # let login = emulator.credentials();
+/// # let client = flow_client::FlowClient::builder()
+/// #     .base_url(emulator.base_url())
+/// #     .access_token(login.access_token.as_str().into())
+/// #     .api_key(login.client_id.as_str())
+/// #     .org_id(login.org_id.as_str())
+/// #     .build()?;
 /// match client.connection("4c5d").await {
 ///     Ok(connection) => println!("{}", connection.name),
 ///     Err(error) if error.is_not_found() => println!("no such connection"),
 ///     Err(error) => eprintln!("{error} (request id {:?})", error.request_id()),
 /// }
+/// # Ok(())
 /// # }
 /// ```
 pub struct Error {
@@ -84,6 +97,49 @@ pub(crate) enum Endpoint {
 /// It matters most for `POST /connections`: when the outcome is [`Outcome::Unknown`], the
 /// connection may have been created although no answer said so, and repeating the request may
 /// create a second one.
+///
+/// # Examples
+///
+/// ```
+/// # flow_client::connection_specs!("../specs/dynamics-online.json");
+/// # fn auth() -> DynamicsOnlineAuth {
+/// #     DynamicsOnlineAuth {
+/// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+/// #         username: "ann@contoso.com".into(),
+/// #         password: "pa55w0rd".into(),
+/// #     }
+/// # }
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), flow_client::Error> {
+/// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+/// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+/// # let login = emulator.credentials();
+/// # let client = flow_client::FlowClient::builder()
+/// #     .base_url(emulator.base_url())
+/// #     .access_token(login.access_token.as_str().into())
+/// #     .api_key(login.client_id.as_str())
+/// #     .org_id(login.org_id.as_str())
+/// #     .build()?;
+/// # emulator.faults().inject("POST", "/connections", flow_emulator::Fault::DropAfterHandling, 1);
+/// use flow_client::{CreateConnection, Outcome, Property, Query};
+///
+/// let body = CreateConnection::new("Dynamics 2f1c9a", auth())?;
+/// match client.create_connection(&body).await {
+///     Ok(created) => println!("created {}", created.id),
+///     Err(error) if matches!(error.outcome(), Outcome::NotSent | Outcome::Refused) => {
+///         eprintln!("not created: {error}")
+///     }
+///     // The connection may exist although no answer said so: look before creating again.
+///     Err(_) => {
+///         let named = Query::new().property(Property::eq("name", body.name()));
+///         let found = client.count_connections(&named).await?;
+///         println!("{found} connection(s) named `{}`", body.name());
+///     }
+/// }
+/// # assert_eq!(client.count_connections(&Query::new()).await?, 1);
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Outcome {
@@ -259,12 +315,28 @@ impl Error {
     /// a call this client does not offer: status, code, detail and request id, from any of
     /// the known body shapes.
     ///
-    /// ```no_run
-    /// # async fn run(http: reqwest::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let url = "https://platform.adobe.io/data/foundation/flowservice/flows";
-    /// let response = http.get(url).send().await?;
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let base_url = emulator.base_url();
+    /// let http = reqwest::Client::new();
+    /// let response = http
+    ///     .get(format!("{base_url}/flows"))
+    ///     .bearer_auth(&login.access_token)
+    ///     .header("x-api-key", &login.client_id)
+    ///     .header("x-gw-ims-org-id", &login.org_id)
+    ///     .send()
+    ///     .await?;
     /// if !response.status().is_success() {
-    ///     return Err(flow_client::Error::from_response(response).await.into());
+    ///     let error = flow_client::Error::from_response(response).await;
+    ///     // The emulator offers no flows.
+    ///     assert!(error.is_not_found());
+    ///     assert!(error.request_id().is_some());
     /// }
     /// # Ok(())
     /// # }
@@ -279,6 +351,35 @@ impl Error {
     }
 
     /// The auth-params violations, when the error is one of validation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{ConnectionUpdate, SpecInfo, ValidationError};
+    /// # #[derive(Debug, serde::Serialize)]
+    /// # struct Basic { username: String }
+    /// # impl flow_client::AuthParams for Basic {
+    /// #     fn spec(&self) -> SpecInfo {
+    /// #         SpecInfo {
+    /// #             id: Some("42"), name: "demo", version: "1.0", provider_id: None,
+    /// #             auth_specs: &["Basic"],
+    /// #         }
+    /// #     }
+    /// #     fn auth_spec_name(&self) -> &'static str { "Basic" }
+    /// #     fn validate(&self) -> Result<(), ValidationError> {
+    /// #         let mut report = flow_client::validate::Report::new();
+    /// #         report.min_length("", "/username", &self.username, 1);
+    /// #         report.finish()
+    /// #     }
+    /// # }
+    ///
+    /// // `Basic` requires a username of at least one character.
+    /// let error = ConnectionUpdate::new()
+    ///     .auth_params(&Basic { username: String::new() })
+    ///     .unwrap_err();
+    /// let violations = error.validation_error().map(ValidationError::violations);
+    /// assert_eq!(violations.unwrap()[0].pointer, "/username");
+    /// ```
     pub fn validation_error(&self) -> Option<&ValidationError> {
         match &self.inner.kind {
             Kind::Validation(error) => Some(error),
@@ -287,34 +388,188 @@ impl Error {
     }
 
     /// Whether auth params broke a rule of their schema.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{CreateConnection, SpecInfo, ValidationError};
+    /// # #[derive(Debug, serde::Serialize)]
+    /// # struct Basic { username: String }
+    /// # impl flow_client::AuthParams for Basic {
+    /// #     fn spec(&self) -> SpecInfo {
+    /// #         SpecInfo {
+    /// #             id: Some("42"), name: "demo", version: "1.0", provider_id: None,
+    /// #             auth_specs: &["Basic"],
+    /// #         }
+    /// #     }
+    /// #     fn auth_spec_name(&self) -> &'static str { "Basic" }
+    /// #     fn validate(&self) -> Result<(), ValidationError> {
+    /// #         let mut report = flow_client::validate::Report::new();
+    /// #         report.min_length("", "/username", &self.username, 1);
+    /// #         report.finish()
+    /// #     }
+    /// # }
+    ///
+    /// // `Basic` requires a username of at least one character.
+    /// let error = CreateConnection::new("Demo", Basic { username: String::new() }).unwrap_err();
+    /// assert!(error.is_validation());
+    /// assert!(!error.may_have_reached_service());
+    /// ```
     pub fn is_validation(&self) -> bool {
         matches!(self.inner.kind, Kind::Validation(_))
     }
 
     /// Whether the client was configured with a value that cannot work.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{FlowClient, Secret};
+    ///
+    /// let error = FlowClient::builder()
+    ///     .base_url("ftp://platform.adobe.io")
+    ///     .access_token(Secret::from("eyJhbGciOi..."))
+    ///     .api_key("my-client-id")
+    ///     .org_id("0123456789ABCDEF@AdobeOrg")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(error.is_config());
+    /// ```
     pub fn is_config(&self) -> bool {
         matches!(self.inner.kind, Kind::Config(_) | Kind::MissingSpecId(_))
     }
 
     /// Whether the thing asked for does not exist: a 404 answer, or a lookup by name that
     /// found nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// let by_id = client.connection("no-such-id").await.unwrap_err();
+    /// assert!(by_id.is_not_found());
+    /// assert_eq!(by_id.status().map(|status| status.as_u16()), Some(404));
+    ///
+    /// let by_name = client.connection_spec_by_name("no-such-spec").await.unwrap_err();
+    /// assert!(by_name.is_not_found());
+    /// assert_eq!(by_name.status(), None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_not_found(&self) -> bool {
         matches!(self.inner.kind, Kind::NotFound(_)) || self.has_status(404)
     }
 
     /// Whether an `If-Match` etag was stale (412): someone changed the connection since it
     /// was read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics", auth())?;
+    /// # let created = client.create_connection(&body).await?;
+    /// # let (id, read) = (created.id, created.etag);
+    /// use flow_client::ConnectionUpdate;
+    ///
+    /// let rename = ConnectionUpdate::new().name("Dynamics (EU)");
+    /// client.update_connection(&id, &read, &rename).await?;
+    /// // Another update sent with the etag read before the first one is refused.
+    /// let error = client.update_connection(&id, &read, &rename).await.unwrap_err();
+    /// assert!(error.is_precondition_failed());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_precondition_failed(&self) -> bool {
         self.has_status(412)
     }
 
     /// Whether the service asked to slow down (429); see [`retry_after`](Error::retry_after).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let busy = flow_emulator::Fault::RateLimited { retry_after_secs: 120 };
+    /// # emulator.faults().inject("GET", "/connections", busy, 1);
+    /// use std::time::Duration;
+    /// use flow_client::Query;
+    ///
+    /// // Here the service asks for two minutes: longer than the retry policy waits, so the
+    /// // error is returned rather than retried.
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert!(error.is_rate_limited());
+    /// assert_eq!(error.retry_after(), Some(Duration::from_secs(120)));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_rate_limited(&self) -> bool {
         self.has_status(429)
     }
 
     /// Whether the credentials were refused: a 401 from Flow Service, or the token endpoint
     /// rejecting the client id or secret.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// use flow_client::{FlowClient, Query, Secret};
+    ///
+    /// let client = FlowClient::builder()
+    /// #   .base_url(emulator.base_url())
+    /// #   .api_key(login.client_id.as_str())
+    /// #   .org_id(login.org_id.as_str())
+    ///     .access_token(Secret::from("expired-or-made-up"))
+    ///     .build()?;
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert!(error.is_unauthorized());
+    /// assert_eq!(error.code(), Some("401013"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_unauthorized(&self) -> bool {
         if self.inner.endpoint == Endpoint::Token {
             let refused_client =
@@ -326,50 +581,320 @@ impl Error {
 
     /// Whether the credentials are valid but not allowed this call (403), such as a wrong
     /// API key.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// use flow_client::{FlowClient, Query, Secret};
+    ///
+    /// let client = FlowClient::builder()
+    /// #   .base_url(emulator.base_url())
+    /// #   .access_token(login.access_token.as_str().into())
+    /// #   .org_id(login.org_id.as_str())
+    ///     .api_key("another-project")
+    ///     .build()?;
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert!(error.is_forbidden());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_forbidden(&self) -> bool {
         self.has_status(403) && self.inner.endpoint == Endpoint::Service
     }
 
     /// Whether Flow Service refused the request as malformed or invalid (400), such as params
     /// that break the auth schema or a missing `x-sandbox-name`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[derive(Debug, serde::Serialize)]
+    /// # struct Untyped(serde_json::Value);
+    /// # impl flow_client::AuthParams for Untyped {
+    /// #     fn spec(&self) -> flow_client::SpecInfo {
+    /// #         flow_client::SpecInfo {
+    /// #             id: Some("38ad80fe-8b06-4938-94f4-d4ee80266b07"), name: "dynamics-online",
+    /// #             version: "1.0", provider_id: None,
+    /// #             auth_specs: &["Basic Authentication for Dynamics-Online"],
+    /// #         }
+    /// #     }
+    /// #     fn auth_spec_name(&self) -> &'static str {
+    /// #         "Basic Authentication for Dynamics-Online"
+    /// #     }
+    /// #     fn validate(&self) -> Result<(), flow_client::ValidationError> {
+    /// #         Ok(())
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// use flow_client::CreateConnection;
+    ///
+    /// // `Untyped` sends any JSON as params: here without the required password.
+    /// let params = Untyped(serde_json::json!({"username": "ann@contoso.com"}));
+    /// let body = CreateConnection::new("Dynamics", params)?;
+    /// let error = client.create_connection(&body).await.unwrap_err();
+    /// assert!(error.is_invalid_request());
+    /// # assert!(error.detail().is_some_and(|detail| detail.contains("break the schema")));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_invalid_request(&self) -> bool {
         self.has_status(400) && self.inner.endpoint == Endpoint::Service
     }
 
     /// Whether the service answered with a server error (5xx).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # emulator.faults().inject("GET", "/connections", flow_emulator::Fault::Status(501), 1);
+    /// use flow_client::{Outcome, Query};
+    ///
+    /// // Here the service answers 501 Not Implemented.
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert!(error.is_server_error());
+    /// assert_eq!(error.outcome(), Outcome::Unknown);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_server_error(&self) -> bool {
         matches!(self.inner.kind, Kind::Status)
             && self.inner.status.is_some_and(|s| s.is_server_error())
     }
 
     /// Whether the request or the connection attempt timed out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let slow = flow_emulator::Fault::Delay(Duration::from_secs(2));
+    /// # emulator.faults().inject("GET", "/connections", slow, 1);
+    /// use std::time::Duration;
+    /// use flow_client::{FlowClient, Query, RetryPolicy};
+    ///
+    /// let client = FlowClient::builder()
+    /// #   .base_url(emulator.base_url())
+    /// #   .access_token(login.access_token.as_str().into())
+    /// #   .api_key(login.client_id.as_str())
+    /// #   .org_id(login.org_id.as_str())
+    ///     .timeout(Duration::from_millis(200))
+    ///     .retry_policy(RetryPolicy::none())
+    ///     .build()?;
+    /// // Here the service takes two seconds to answer.
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert!(error.is_timeout());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_timeout(&self) -> bool {
         matches!(self.inner.kind, Kind::Timeout)
             || (matches!(self.inner.kind, Kind::Connect) && self.reqwest_source_is_timeout())
     }
 
     /// Whether no connection to the server could be opened; nothing was sent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let closed = {
+    /// #     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    /// #     format!("http://{}", listener.local_addr().unwrap())
+    /// # };
+    /// use flow_client::{FlowClient, Outcome, Query, RetryPolicy};
+    ///
+    /// // Nothing listens at `closed`.
+    /// let client = FlowClient::builder()
+    ///     .base_url(closed)
+    /// #   .access_token(flow_client::Secret::from("token")).api_key("key").org_id("org")
+    ///     .retry_policy(RetryPolicy::none())
+    ///     .build()?;
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert!(error.is_connect());
+    /// assert_eq!(error.outcome(), Outcome::NotSent);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_connect(&self) -> bool {
         matches!(self.inner.kind, Kind::Connect)
     }
 
     /// Whether a success answer could not be read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn serve_once(status: &'static str, body: &'static str) -> String {
+    /// #     use std::io::{Read, Write};
+    /// #     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    /// #     let url = format!("http://{}", listener.local_addr().unwrap());
+    /// #     std::thread::spawn(move || {
+    /// #         let (mut stream, _) = listener.accept().unwrap();
+    /// #         let (mut request, mut chunk) = (Vec::new(), [0; 1024]);
+    /// #         while !request.windows(4).any(|end| end == b"\r\n\r\n") {
+    /// #             match stream.read(&mut chunk) {
+    /// #                 Ok(0) | Err(_) => return,
+    /// #                 Ok(n) => request.extend_from_slice(&chunk[..n]),
+    /// #             }
+    /// #         }
+    /// #         let head = format!("HTTP/1.1 {status}\r\nconnection: close\r\n");
+    /// #         let answer = format!("{head}content-length: {}\r\n\r\n{body}", body.len());
+    /// #         let _ = stream.write_all(answer.as_bytes());
+    /// #     });
+    /// #     url
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let url = serve_once("200 OK", "not json");
+    /// use flow_client::{FlowClient, Outcome, Query};
+    ///
+    /// // The server at `url` answers 200 with a body that is not JSON.
+    /// let client = FlowClient::builder()
+    ///     .base_url(url)
+    /// #   .access_token(flow_client::Secret::from("token")).api_key("key").org_id("org")
+    /// #   .retry_policy(flow_client::RetryPolicy::none())
+    ///     .build()?;
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert!(error.is_decode());
+    /// assert_eq!(error.outcome(), Outcome::Done);
+    /// assert_eq!(error.raw_body(), Some("not json"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_decode(&self) -> bool {
         matches!(self.inner.kind, Kind::Decode(_) | Kind::Unexpected(_))
     }
 
     /// Whether a request body could not be written, such as auth params whose `Serialize`
     /// implementation failed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{ConnectionUpdate, SpecInfo, ValidationError};
+    /// # impl flow_client::AuthParams for Unwritable {
+    /// #     fn spec(&self) -> SpecInfo {
+    /// #         SpecInfo {
+    /// #             id: Some("42"), name: "demo", version: "1.0", provider_id: None,
+    /// #             auth_specs: &["Basic"],
+    /// #         }
+    /// #     }
+    /// #     fn auth_spec_name(&self) -> &'static str { "Basic" }
+    /// #     fn validate(&self) -> Result<(), ValidationError> { Ok(()) }
+    /// # }
+    ///
+    /// #[derive(Debug)]
+    /// struct Unwritable;
+    ///
+    /// impl serde::Serialize for Unwritable {
+    ///     fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+    ///         Err(serde::ser::Error::custom("cannot be written"))
+    ///     }
+    /// }
+    ///
+    /// let error = ConnectionUpdate::new().auth_params(&Unwritable).unwrap_err();
+    /// assert!(error.is_body());
+    /// ```
     pub fn is_body(&self) -> bool {
         matches!(self.inner.kind, Kind::Body)
     }
 
     /// Whether the error came from the token endpoint rather than from Flow Service.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// use flow_client::{ClientCredentials, FlowClient, Query, Secret};
+    ///
+    /// # let (client_id, ims_url) = (login.client_id.as_str(), emulator.base_url());
+    /// let credentials = ClientCredentials::builder(client_id, Secret::from("wrong-secret"))
+    ///     .ims_url(ims_url);
+    /// let client = FlowClient::builder()
+    /// #   .base_url(emulator.base_url())
+    /// #   .org_id(login.org_id.as_str())
+    ///     .client_credentials(credentials)
+    ///     .build()?;
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert!(error.is_token());
+    /// assert!(error.is_unauthorized());
+    /// assert_eq!(error.code(), Some("invalid_client"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_token(&self) -> bool {
         self.inner.endpoint == Endpoint::Token
     }
 
     /// What the error says about the effect of the failed request.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # emulator.faults().inject("POST", "/connections", flow_emulator::Fault::Status(503), 1);
+    /// use flow_client::{CreateConnection, Outcome};
+    ///
+    /// let body = CreateConnection::new("Dynamics", auth())?;
+    /// let error = client.create_connection(&body).await.unwrap_err();
+    /// // A 503 does not tell whether the connection was made, so it is not retried.
+    /// assert_eq!(error.outcome(), Outcome::Unknown);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn outcome(&self) -> Outcome {
         self.inner.outcome
     }
@@ -377,11 +902,51 @@ impl Error {
     /// Whether the request may have reached the service: `false` only when it provably did
     /// not ([`Outcome::NotSent`]). After a failed `POST /connections`, check
     /// [`outcome`](Error::outcome) for [`Outcome::Unknown`] before creating again.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .access_token(flow_client::Secret::from("token")).api_key("key").org_id("org")
+    /// #     .build()?;
+    /// use flow_client::ConnectionUpdate;
+    ///
+    /// // An etag cannot hold a line break: the request is refused before it is sent.
+    /// let update = ConnectionUpdate::new().name("Dynamics");
+    /// let error = client.update_connection("4c5d", "\"1a\n\"", &update).await.unwrap_err();
+    /// assert!(!error.may_have_reached_service());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn may_have_reached_service(&self) -> bool {
         self.inner.outcome != Outcome::NotSent
     }
 
     /// The HTTP status the server answered with, when it answered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// use reqwest::StatusCode;
+    ///
+    /// let error = client.connection("no-such-id").await.unwrap_err();
+    /// assert_eq!(error.status(), Some(StatusCode::NOT_FOUND));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn status(&self) -> Option<StatusCode> {
         self.inner.status
     }
@@ -389,39 +954,238 @@ impl Error {
     /// The error code: Flow Service's `NNNN-HTTP` code such as `1415-400`, the gateway's
     /// six-digit code such as `401013`, or the token endpoint's `error` such as
     /// `invalid_client`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// let error = client.connection("no-such-id").await.unwrap_err();
+    /// assert_eq!(error.code(), Some("1439-404"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn code(&self) -> Option<&str> {
         self.answer().and_then(|answer| answer.code.as_deref())
     }
 
     /// The short summary the service gave, such as `Bad Request`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// let error = client.connection("no-such-id").await.unwrap_err();
+    /// assert_eq!(error.title(), Some("Resource not found"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn title(&self) -> Option<&str> {
         self.answer().and_then(|answer| answer.title.as_deref())
     }
 
     /// The service's explanation: `report.detailed-message`, `detail`, `errorMessage`, the
     /// gateway's `message`, or the token endpoint's `error_description`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// let error = client.connection("no-such-id").await.unwrap_err();
+    /// let detail = error.detail().unwrap_or_default();
+    /// assert!(detail.contains("no-such-id"), "{detail}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn detail(&self) -> Option<&str> {
         self.answer().and_then(|answer| answer.detail.as_deref())
     }
 
     /// Flow Service's `errorDetails`, such as the list of schema violations of a create.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[derive(Debug, serde::Serialize)]
+    /// # struct Untyped(serde_json::Value);
+    /// # impl flow_client::AuthParams for Untyped {
+    /// #     fn spec(&self) -> flow_client::SpecInfo {
+    /// #         flow_client::SpecInfo {
+    /// #             id: Some("38ad80fe-8b06-4938-94f4-d4ee80266b07"), name: "dynamics-online",
+    /// #             version: "1.0", provider_id: None,
+    /// #             auth_specs: &["Basic Authentication for Dynamics-Online"],
+    /// #         }
+    /// #     }
+    /// #     fn auth_spec_name(&self) -> &'static str {
+    /// #         "Basic Authentication for Dynamics-Online"
+    /// #     }
+    /// #     fn validate(&self) -> Result<(), flow_client::ValidationError> {
+    /// #         Ok(())
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// use flow_client::CreateConnection;
+    ///
+    /// // `Untyped` sends any JSON as params: here without the required password.
+    /// let params = Untyped(serde_json::json!({"username": "ann@contoso.com"}));
+    /// let body = CreateConnection::new("Dynamics", params)?;
+    /// let error = client.create_connection(&body).await.unwrap_err();
+    /// let violations = error.error_details().and_then(|details| details.as_array());
+    /// for violation in violations.into_iter().flatten() {
+    ///     println!("{violation}");
+    /// }
+    /// # assert!(error.error_details().is_some_and(|details| details.is_array()));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn error_details(&self) -> Option<&Value> {
         self.answer().and_then(|answer| answer.details.as_ref())
     }
 
     /// The request id to quote to Adobe's support: the `x-request-id` header, or the body's
     /// `report.request-id`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// let error = client.connection("no-such-id").await.unwrap_err();
+    /// if let Some(request_id) = error.request_id() {
+    ///     eprintln!("{error}; quote request {request_id} to Adobe's support");
+    /// }
+    /// # assert!(error.request_id().is_some());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn request_id(&self) -> Option<&str> {
         self.inner.request_id.as_deref()
     }
 
     /// How long the server asked to wait before trying again (`Retry-After`, in seconds or as
     /// an HTTP date).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let busy = flow_emulator::Fault::RateLimited { retry_after_secs: 120 };
+    /// # emulator.faults().inject("GET", "/connections", busy, 1);
+    /// use flow_client::Query;
+    ///
+    /// match client.count_connections(&Query::new()).await {
+    ///     Ok(count) => println!("{count} connections"),
+    ///     Err(error) => match error.retry_after() {
+    ///         Some(wait) => println!("try again in {} s", wait.as_secs()),
+    ///         None => return Err(error),
+    ///     },
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn retry_after(&self) -> Option<Duration> {
         self.inner.retry_after
     }
 
     /// The answer's body, kept whole when it fit none of the known error shapes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # fn serve_once(status: &'static str, body: &'static str) -> String {
+    /// #     use std::io::{Read, Write};
+    /// #     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    /// #     let url = format!("http://{}", listener.local_addr().unwrap());
+    /// #     std::thread::spawn(move || {
+    /// #         let (mut stream, _) = listener.accept().unwrap();
+    /// #         let (mut request, mut chunk) = (Vec::new(), [0; 1024]);
+    /// #         while !request.windows(4).any(|end| end == b"\r\n\r\n") {
+    /// #             match stream.read(&mut chunk) {
+    /// #                 Ok(0) | Err(_) => return,
+    /// #                 Ok(n) => request.extend_from_slice(&chunk[..n]),
+    /// #             }
+    /// #         }
+    /// #         let head = format!("HTTP/1.1 {status}\r\nconnection: close\r\n");
+    /// #         let answer = format!("{head}content-length: {}\r\n\r\n{body}", body.len());
+    /// #         let _ = stream.write_all(answer.as_bytes());
+    /// #     });
+    /// #     url
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let url = serve_once("502 Bad Gateway", "<html>502 Bad Gateway</html>");
+    /// use flow_client::{FlowClient, Query, RetryPolicy};
+    ///
+    /// // The server at `url` answers 502 with an HTML page.
+    /// let client = FlowClient::builder()
+    ///     .base_url(url)
+    /// #   .access_token(flow_client::Secret::from("token")).api_key("key").org_id("org")
+    ///     .retry_policy(RetryPolicy::none())
+    ///     .build()?;
+    /// let error = client.count_connections(&Query::new()).await.unwrap_err();
+    /// assert_eq!(error.code(), None);
+    /// assert_eq!(error.raw_body(), Some("<html>502 Bad Gateway</html>"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn raw_body(&self) -> Option<&str> {
         self.answer().and_then(|answer| answer.raw_body.as_deref())
     }

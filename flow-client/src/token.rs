@@ -30,6 +30,8 @@ pub type TokenFuture<'a> = Pin<Box<dyn Future<Output = Result<Secret, Error>> + 
 /// The trait is object safe: its methods return boxed futures, so a custom source needs no
 /// macro.
 ///
+/// # Examples
+///
 /// ```
 /// use flow_client::{Secret, TokenFuture, TokenSource};
 ///
@@ -49,6 +51,20 @@ pub type TokenFuture<'a> = Pin<Box<dyn Future<Output = Result<Secret, Error>> + 
 pub trait TokenSource: Send + Sync + fmt::Debug {
     /// A token valid now: a cached one, or a newly fetched one.
     ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// use flow_client::{Secret, StaticToken, TokenSource};
+    ///
+    /// let source = StaticToken::new(Secret::from("eyJhbGciOi..."));
+    /// let token = source.token().await?;
+    /// assert_eq!(token.expose_secret(), "eyJhbGciOi...");
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
     /// # Errors
     ///
     /// Fails when no token can be had, such as when the token endpoint refuses the
@@ -59,6 +75,35 @@ pub trait TokenSource: Send + Sync + fmt::Debug {
     ///
     /// Sources that cache should fetch a new token, unless another caller has already
     /// replaced `rejected`. The default asks [`token`](TokenSource::token) again.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let (client_id, client_secret) = (
+    /// #     emulator.credentials().client_id.as_str(),
+    /// #     emulator.credentials().client_secret.as_str(),
+    /// # );
+    /// # let ims_url = emulator.base_url();
+    /// use flow_client::{ClientCredentials, Secret, TokenSource};
+    ///
+    /// let credentials = ClientCredentials::builder(client_id, Secret::from(client_secret))
+    ///     .ims_url(ims_url)
+    ///     .build()?;
+    /// let rejected = credentials.token().await?;
+    /// let renewed = credentials.renew(&rejected).await?;
+    /// assert_ne!(renewed.expose_secret(), rejected.expose_secret());
+    ///
+    /// // A caller still holding the old token gets the one that replaced it, not a third.
+    /// let shared = credentials.renew(&rejected).await?;
+    /// assert_eq!(shared.expose_secret(), renewed.expose_secret());
+    /// # assert_eq!(emulator.request_count("POST", "/ims/token/v3"), 2);
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Errors
     ///
@@ -71,6 +116,8 @@ pub trait TokenSource: Send + Sync + fmt::Debug {
 
 /// A token given once, used until the process ends; it cannot be renewed.
 ///
+/// # Examples
+///
 /// ```
 /// use flow_client::{Secret, StaticToken};
 ///
@@ -81,7 +128,22 @@ pub trait TokenSource: Send + Sync + fmt::Debug {
 pub struct StaticToken(Secret);
 
 impl StaticToken {
-    /// A source that always gives `token`.
+    /// A source that always gives `token`, even when asked to renew it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// use flow_client::{Secret, StaticToken, TokenSource};
+    ///
+    /// let source = StaticToken::new(Secret::from("eyJhbGciOi..."));
+    /// let rejected = source.token().await?;
+    /// let renewed = source.renew(&rejected).await?;
+    /// assert_eq!(renewed.expose_secret(), rejected.expose_secret());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn new(token: Secret) -> Self {
         Self(token)
     }
@@ -100,6 +162,8 @@ impl TokenSource for StaticToken {
 /// A token is renewed when less than a tenth of its lifetime, or less than five minutes, is
 /// left, whichever is shorter. Concurrent callers wait for one shared fetch rather than each
 /// fetching their own.
+///
+/// # Examples
 ///
 /// ```
 /// use flow_client::{ClientCredentials, Secret};
@@ -127,6 +191,20 @@ struct Cached {
 
 impl ClientCredentials {
     /// Starts credentials for `client_id` and `client_secret`, against Adobe's production IMS.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{ClientCredentials, Secret};
+    ///
+    /// let credentials = ClientCredentials::builder("my-client-id", Secret::from("s3cr3t"))
+    ///     .build()?;
+    /// assert_eq!(
+    ///     credentials.token_url().as_str(),
+    ///     "https://ims-na1.adobelogin.com/ims/token/v3"
+    /// );
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn builder(
         client_id: impl Into<String>,
         client_secret: Secret,
@@ -144,11 +222,37 @@ impl ClientCredentials {
     }
 
     /// The client id, also sent as `x-api-key`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{ClientCredentials, Secret};
+    ///
+    /// let credentials = ClientCredentials::builder("my-client-id", Secret::from("s3cr3t"))
+    ///     .build()?;
+    /// assert_eq!(credentials.client_id(), "my-client-id");
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn client_id(&self) -> &str {
         &self.client_id
     }
 
     /// The URL tokens are fetched from, such as `https://ims-na1.adobelogin.com/ims/token/v3`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{ClientCredentials, Secret};
+    ///
+    /// let credentials = ClientCredentials::builder("my-client-id", Secret::from("s3cr3t"))
+    ///     .ims_url("https://ims-na1-stg1.adobelogin.com/")
+    ///     .build()?;
+    /// assert_eq!(
+    ///     credentials.token_url().as_str(),
+    ///     "https://ims-na1-stg1.adobelogin.com/ims/token/v3"
+    /// );
+    /// # Ok::<(), flow_client::Error>(())
+    /// ```
     pub fn token_url(&self) -> &Url {
         &self.token_url
     }
@@ -309,6 +413,40 @@ impl TokenAnswer {
 }
 
 /// Builds [`ClientCredentials`].
+///
+/// Start one with [`ClientCredentials::builder`]; every setting but the client id and secret
+/// has a default.
+///
+/// # Examples
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), flow_client::Error> {
+/// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+/// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+/// # let (client_id, client_secret) = (
+/// #     emulator.credentials().client_id.as_str(),
+/// #     emulator.credentials().client_secret.as_str(),
+/// # );
+/// # let ims_url = emulator.base_url();
+/// use std::time::Duration;
+/// use flow_client::{ClientCredentials, RetryPolicy, Secret, TokenSource};
+///
+/// let credentials = ClientCredentials::builder(client_id, Secret::from(client_secret))
+///     .ims_url(ims_url)
+///     .scopes(["openid", "AdobeID", "read_organizations"])
+///     .retry_policy(RetryPolicy::default().with_max_attempts(2))
+///     .timeout(Duration::from_secs(10))
+///     .build()?;
+///
+/// // The first call fetches a token; the next ones get it from the cache.
+/// let first = credentials.token().await?;
+/// let second = credentials.token().await?;
+/// assert_eq!(first.expose_secret(), second.expose_secret());
+/// # assert_eq!(emulator.request_count("POST", "/ims/token/v3"), 1);
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug)]
 pub struct ClientCredentialsBuilder {
     ims_url: String,
@@ -337,6 +475,9 @@ impl ClientCredentialsBuilder {
 
     /// Uses `http` to fetch tokens, instead of a client of its own; the timeouts set here
     /// are then ignored.
+    ///
+    /// Credentials given to a [`FlowClientBuilder`](crate::FlowClientBuilder) share the
+    /// client's HTTP client unless this sets another.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -372,6 +513,17 @@ impl ClientCredentialsBuilder {
     ///
     /// Fails when the IMS URL is not an `https` URL (plain `http` is allowed for loopback
     /// hosts only), when the client id is empty, or when no HTTP client can be built.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::{ClientCredentials, Secret};
+    ///
+    /// let insecure = ClientCredentials::builder("my-client-id", Secret::from("s3cr3t"))
+    ///     .ims_url("http://ims.example.com")
+    ///     .build();
+    /// assert!(insecure.is_err_and(|error| error.is_config()));
+    /// ```
     pub fn build(self) -> Result<ClientCredentials, Error> {
         let ims_url = config::checked_url(&self.ims_url, "ims url")?;
         let token_url = config::join(&ims_url, "/ims/token/v3")?;

@@ -13,7 +13,10 @@ use crate::wire::PatchOperation;
 /// The changes of one `PATCH /connections/{id}`: a new name, description or auth params.
 ///
 /// New auth params are validated against their schema when they are set, and serialized with
-/// their secrets there and then; `Debug` never shows them.
+/// their secrets there and then; `Debug` never shows them. Send it with
+/// [`FlowClient::update_connection`](crate::FlowClient::update_connection).
+///
+/// # Examples
 ///
 /// ```
 /// use flow_client::ConnectionUpdate;
@@ -35,11 +38,28 @@ enum Operation {
 
 impl ConnectionUpdate {
     /// An update that changes nothing yet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::ConnectionUpdate;
+    ///
+    /// assert!(ConnectionUpdate::new().is_empty());
+    /// ```
     pub fn new() -> Self {
         Self::default()
     }
 
     /// Renames the connection.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::ConnectionUpdate;
+    ///
+    /// let rename = ConnectionUpdate::new().name("Dynamics (EU)");
+    /// assert!(format!("{rename:?}").contains(r#"path: "/name""#));
+    /// ```
     pub fn name(self, name: impl Into<String>) -> Self {
         self.operation(PatchOperation {
             op: "replace".to_owned(),
@@ -49,6 +69,41 @@ impl ConnectionUpdate {
     }
 
     /// Sets the description, whether the connection has one or not.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics", auth())?;
+    /// # let created = client.create_connection(&body).await?;
+    /// # let (id, etag) = (created.id, created.etag);
+    /// use flow_client::ConnectionUpdate;
+    ///
+    /// let describe = ConnectionUpdate::new().description("the EU tenant");
+    /// client.update_connection(&id, &etag, &describe).await?;
+    /// let connection = client.connection(&id).await?;
+    /// assert_eq!(connection.description.as_deref(), Some("the EU tenant"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn description(self, description: impl Into<String>) -> Self {
         self.operation(PatchOperation {
             op: "add".to_owned(),
@@ -58,6 +113,41 @@ impl ConnectionUpdate {
     }
 
     /// Removes the description.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # flow_client::connection_specs!("../specs/dynamics-online.json");
+    /// # fn auth() -> DynamicsOnlineAuth {
+    /// #     DynamicsOnlineAuth {
+    /// #         service_uri: "https://contoso.crm.dynamics.com".into(),
+    /// #         username: "ann@contoso.com".into(),
+    /// #         password: "pa55w0rd".into(),
+    /// #     }
+    /// # }
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), flow_client::Error> {
+    /// # let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    /// # let emulator = flow_emulator::Emulator::new(specs).start().await.unwrap();
+    /// # let login = emulator.credentials();
+    /// # let client = flow_client::FlowClient::builder()
+    /// #     .base_url(emulator.base_url())
+    /// #     .access_token(login.access_token.as_str().into())
+    /// #     .api_key(login.client_id.as_str())
+    /// #     .org_id(login.org_id.as_str())
+    /// #     .build()?;
+    /// # let body = flow_client::CreateConnection::new("Dynamics", auth())?
+    /// #     .with_description("the EU tenant");
+    /// # let created = client.create_connection(&body).await?;
+    /// # let (id, etag) = (created.id, created.etag);
+    /// use flow_client::ConnectionUpdate;
+    ///
+    /// let undescribe = ConnectionUpdate::new().remove_description();
+    /// client.update_connection(&id, &etag, &undescribe).await?;
+    /// assert_eq!(client.connection(&id).await?.description, None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn remove_description(self) -> Self {
         self.operation(PatchOperation {
             op: "remove".to_owned(),
@@ -68,6 +158,8 @@ impl ConnectionUpdate {
 
     /// Replaces the auth params. They must belong to the connection's auth spec; Flow Service
     /// checks them again.
+    ///
+    /// # Examples
     ///
     /// ```
     /// use flow_client::{AuthParams, ConnectionUpdate, Secret, SpecInfo};
@@ -103,17 +195,49 @@ impl ConnectionUpdate {
     }
 
     /// Adds any other operation, sent as it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::ConnectionUpdate;
+    /// use flow_client::wire::PatchOperation;
+    ///
+    /// let update = ConnectionUpdate::new().operation(PatchOperation {
+    ///     op: "replace".to_owned(),
+    ///     path: "/description".to_owned(),
+    ///     value: Some(serde_json::json!("the EU tenant")),
+    /// });
+    /// assert_eq!(update.len(), 1);
+    /// ```
     pub fn operation(mut self, operation: PatchOperation) -> Self {
         self.operations.push(Operation::Plain(operation));
         self
     }
 
     /// How many operations the update holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::ConnectionUpdate;
+    ///
+    /// let update = ConnectionUpdate::new().name("Dynamics").remove_description();
+    /// assert_eq!(update.len(), 2);
+    /// ```
     pub fn len(&self) -> usize {
         self.operations.len()
     }
 
     /// Whether the update changes nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use flow_client::ConnectionUpdate;
+    ///
+    /// assert!(ConnectionUpdate::new().is_empty());
+    /// assert!(!ConnectionUpdate::new().name("Dynamics").is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.operations.is_empty()
     }

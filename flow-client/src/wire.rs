@@ -2,11 +2,49 @@
 //!
 //! Every response type tolerates unknown fields and missing optional ones; unknown fields are
 //! kept in `extra` where a caller may want them.
+//!
+//! # Examples
+//!
+//! A page of `GET /connections`, read as it came:
+//!
+//! ```
+//! use flow_client::wire::{Connection, Items};
+//!
+//! let page: Items<Connection> = serde_json::from_str(
+//!     r#"{
+//!         "items": [{
+//!             "id": "4c5d",
+//!             "name": "Dynamics",
+//!             "state": "enabled",
+//!             "etag": "\"1a00\"",
+//!             "sandboxName": "prod"
+//!         }],
+//!         "_links": {"next": {"href": "/connections?continuationToken=abc"}}
+//!     }"#,
+//! )?;
+//! let connection = &page.items[0];
+//! assert_eq!(connection.etag.as_deref(), Some("\"1a00\""));
+//! assert_eq!(connection.extra["sandboxName"], "prod");
+//! let next = page.links.and_then(|links| links.next).map(|link| link.href);
+//! assert_eq!(next.as_deref(), Some("/connections?continuationToken=abc"));
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// A list answer: `{"items": [...], "_links": {...}}`.
+///
+/// # Examples
+///
+/// ```
+/// use flow_client::wire::{Count, Items};
+///
+/// let last: Items<Count> = serde_json::from_str(r#"{"items": [{"count": 3}]}"#)?;
+/// assert_eq!(last.items[0].count, 3);
+/// assert_eq!(last.links, None);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Items<T> {
     /// The items of this page.
@@ -33,6 +71,27 @@ pub struct Link {
 }
 
 /// A connection specification, as `GET /connectionSpecs` returns it.
+///
+/// # Examples
+///
+/// ```
+/// use flow_client::wire::ConnectionSpec;
+///
+/// let spec: ConnectionSpec = serde_json::from_value(serde_json::json!({
+///     "id": "38ad80fe-8b06-4938-94f4-d4ee80266b07",
+///     "name": "dynamics-online",
+///     "authSpec": [{
+///         "name": "Basic Authentication for Dynamics-Online",
+///         "type": "BasicAuthentication",
+///         "spec": {"type": "object", "required": ["username"]}
+///     }],
+///     "attributes": {"category": "CRM"}
+/// }))?;
+/// assert_eq!(spec.auth_spec[0].kind.as_deref(), Some("BasicAuthentication"));
+/// assert_eq!(spec.auth_spec[0].spec["required"][0], "username");
+/// assert_eq!(spec.extra["attributes"]["category"], "CRM");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectionSpec {
@@ -72,6 +131,23 @@ pub struct AuthSpecItem {
 }
 
 /// A create-connection body as the service reads it: untyped params.
+///
+/// # Examples
+///
+/// ```
+/// use flow_client::wire::NewConnection;
+///
+/// let body: NewConnection = serde_json::from_str(
+///     r#"{
+///         "name": "Dynamics",
+///         "auth": {"specName": "Basic Authentication for Dynamics-Online", "params": {}},
+///         "connectionSpec": {"id": "38ad80fe-8b06-4938-94f4-d4ee80266b07", "version": "1.0"}
+///     }"#,
+/// )?;
+/// assert_eq!(body.connection_spec.version.as_deref(), Some("1.0"));
+/// assert_eq!(body.description, None);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NewConnection {
@@ -118,6 +194,19 @@ pub struct Created {
 }
 
 /// A base connection, as `GET /connections` returns it.
+///
+/// # Examples
+///
+/// Answers may leave out any field but the id:
+///
+/// ```
+/// use flow_client::wire::Connection;
+///
+/// let connection: Connection = serde_json::from_str(r#"{"id": "4c5d"}"#)?;
+/// assert_eq!(connection.name, "");
+/// assert_eq!(connection.state, None);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Connection {
@@ -156,6 +245,23 @@ pub struct Connection {
 }
 
 /// One operation of a JSON Patch body for `PATCH /connections/{id}`.
+///
+/// # Examples
+///
+/// ```
+/// use flow_client::wire::PatchOperation;
+///
+/// let remove = PatchOperation {
+///     op: "remove".to_owned(),
+///     path: "/description".to_owned(),
+///     value: None,
+/// };
+/// assert_eq!(
+///     serde_json::to_string(&remove)?,
+///     r#"{"op":"remove","path":"/description"}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PatchOperation {
     /// `add`, `replace` or `remove`.
@@ -192,6 +298,27 @@ pub struct GatewayError {
 }
 
 /// Flow Service's own error body.
+///
+/// [`Error`](crate::Error) reads it, and the other error shapes, for you; this type is for
+/// those who write such bodies, such as the emulator.
+///
+/// # Examples
+///
+/// ```
+/// use flow_client::wire::ServiceError;
+///
+/// let error: ServiceError = serde_json::from_str(
+///     r#"{
+///         "type": "https://ns.adobe.com/aep/errors/FLOW-1439-404",
+///         "title": "Resource not found",
+///         "status": 404,
+///         "report": {"request-id": "b2c3"}
+///     }"#,
+/// )?;
+/// assert_eq!(error.status, Some(404));
+/// assert_eq!(error.report.and_then(|r| r.request_id).as_deref(), Some("b2c3"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ServiceError {
