@@ -1099,12 +1099,12 @@ impl FlowClient {
         if let Some(etag) = &call.if_match {
             request = request.header(IF_MATCH, etag.clone());
         }
-        // TODO: the copy of a body handed to reqwest is not zeroed after sending; a zeroizing
-        // body type for reqwest would lift this.
+        // The copy handed to reqwest is zeroed when reqwest drops it.
+        // TODO: hyper and rustls may still copy the bytes into write buffers they do not zero;
+        // a zeroizing buffer option in those crates would lift this.
         if let Some(body) = call.body {
-            request = request
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.to_vec());
+            let copy = Bytes::from_owner(Zeroizing::new(body.to_vec()));
+            request = request.header(CONTENT_TYPE, "application/json").body(copy);
         }
 
         let span = tracing::Span::current();

@@ -136,12 +136,16 @@ async fn a_delay_still_handles_the_request() {
     api.emulator.faults().inject(
         "POST",
         "/connections",
-        Fault::Delay(Duration::from_millis(20)),
+        Fault::Delay(Duration::from_millis(300)),
         1,
     );
 
+    let started = std::time::Instant::now();
     api.create_dynamics("late", "hunter2").await;
+    let delayed = started.elapsed();
 
+    // Only a lower bound: a delay cannot make an answer come sooner, whatever the load.
+    assert!(delayed >= Duration::from_millis(300), "{delayed:?}");
     assert_eq!(api.emulator.connections().await.len(), 1);
 }
 
