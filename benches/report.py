@@ -89,6 +89,9 @@ emit(f"\nPer auth schema: min {min(counts)}, median {sorted(counts)[len(counts) 
 body = {name: estimate("body", name) for name in (
     "generated", "hand_written", "value_validator_once", "value_validator_per_call")}
 emit("## The Dynamics create-connection body\n")
+rounds = os.environ.get("BENCH_BODY_ROUNDS", "1")
+emit(f"Each alternative measured in a process of its own, in turn, {rounds} times; the figure "
+     "is the run with the median mean.\n")
 emit("| Alternative | Time per body |")
 emit("|---|---|")
 emit(f"| (a) generated `DynamicsOnlineAuth`, `CreateConnection::new`, `serde_json::to_vec` | "
@@ -119,8 +122,8 @@ emit("## Compile time of `connection_specs!(\"specs\")`\n")
 emit("`cargo build` (dev profile) of a crate holding only the macro call against a crate "
      "holding its pretty-printed expansion (`flow expand specs`, "
      f"{os.environ['BENCH_EXPANDED_LINES']} non-blank lines), both depending on `flow-client`: "
-     f"the median of {os.environ['BENCH_BUILD_RUNS']} builds after touching the crate's source, "
-     "its dependencies already built.\n")
+     f"the median of {os.environ['BENCH_BUILD_RUNS']} builds of each, in turn, after touching "
+     "the crate's source, its dependencies already built.\n")
 emit("The crate compared against is the macro's own output written out as source: the very "
      "code a person would write by hand to do the same work, item for item. Both builds "
      "compile the same code, so the ratio below measures only what the macro itself costs "
