@@ -88,7 +88,9 @@ async fn a_connection_lives_from_create_to_delete() {
         .await
         .unwrap();
     let renamed = client.connection(&created.id).await.unwrap();
+    let stored = emulator.secret(&created.id, "/password").await.unwrap();
 
+    assert_eq!(stored.expose_secret(), "an0ther-pa55");
     assert_ne!(etag, created.etag);
     assert_eq!(renamed.name, "Dynamics (renamed)");
     assert_eq!(renamed.description.as_deref(), Some("second"));
@@ -438,10 +440,17 @@ async fn reads_are_retried_after_429_and_503_honouring_retry_after() {
     );
     faults.inject("GET", "/connections", Fault::Status(503), 1);
 
+    let started = std::time::Instant::now();
     let count = client.count_connections(&Query::new()).await.unwrap();
 
     assert_eq!(count, 0);
     assert_eq!(emulator.request_count("GET", "/connections"), 3);
+    // Only a lower bound, which load cannot break: the retry waited out `Retry-After: 1`.
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]
