@@ -4,6 +4,7 @@ use axum::extract::rejection::BytesRejection;
 use bytes::Bytes;
 use http::{HeaderMap, header};
 use serde_json::Value;
+use zeroize::Zeroize;
 
 use crate::problem::Problem;
 
@@ -28,13 +29,20 @@ pub(crate) fn read_json(
         )
     })?;
 
-    serde_json::from_slice(&body).map_err(|error| {
+    let parsed = serde_json::from_slice(&body).map_err(|error| {
         Problem::invalid(format!(
             "the body is not valid JSON (line {}, column {})",
             error.line(),
             error.column()
         ))
-    })
+    });
+
+    // The body may hold a password: its bytes are zeroed once read, when no one else holds
+    // them.
+    if let Ok(mut bytes) = body.try_into_mut() {
+        bytes.as_mut().zeroize();
+    }
+    parsed
 }
 
 fn is_json(headers: &HeaderMap) -> bool {

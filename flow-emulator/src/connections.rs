@@ -8,11 +8,13 @@ use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
+use flow_client::secret::zeroize_json;
 use flow_client::wire::{
     Connection, ConnectionAuth, Count, Created, Items, NewConnection, PatchOperation, SpecRef,
     TestResult,
 };
 use http::{HeaderMap, HeaderValue, StatusCode, header};
+use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use crate::app::Shared;
@@ -51,7 +53,13 @@ pub(crate) async fn create(
     let (auth, hidden) = match new.auth {
         Some(auth) => {
             let mut params = auth.params;
-            let hidden = checked_params(entry, &auth.spec_name, &mut params)?;
+            let hidden = match checked_params(entry, &auth.spec_name, &mut params) {
+                Ok(hidden) => hidden,
+                Err(problem) => {
+                    zeroize_json(&mut params);
+                    return Err(problem);
+                }
+            };
             let auth = ConnectionAuth {
                 spec_name: auth.spec_name,
                 params,
@@ -283,7 +291,7 @@ pub(crate) async fn test(
 }
 
 /// Reads a create body, listing every field that is missing or of the wrong type.
-fn new_connection(body: Value) -> Result<NewConnection, Problem> {
+fn new_connection(mut body: Value) -> Result<NewConnection, Problem> {
     let mut problems = Vec::new();
     let mut expect = |pointer: &str, ok: bool, what: &str| {
         if !ok {
@@ -331,10 +339,13 @@ fn new_connection(body: Value) -> Result<NewConnection, Problem> {
     }
 
     let invalid = || Problem::invalid("the body is not a valid connection");
-    if !problems.is_empty() {
-        return Err(invalid().with_details(Value::Array(problems)));
-    }
-    serde_json::from_value(body).map_err(|_| invalid())
+    let read = if problems.is_empty() {
+        NewConnection::deserialize(&body).map_err(|_| invalid())
+    } else {
+        Err(invalid().with_details(Value::Array(problems)))
+    };
+    zeroize_json(&mut body);
+    read
 }
 
 /// The spec version a new connection records; a version the spec does not have is refused.

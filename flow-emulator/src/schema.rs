@@ -20,7 +20,18 @@ const MAX_SCHEMA_NODES: usize = 10_000;
 /// The compiled schema of one auth spec, and where its secrets are.
 pub(crate) struct AuthSchema {
     validator: Result<Validator, String>,
-    secrets: Vec<Vec<String>>,
+    secrets: Vec<Vec<Segment>>,
+}
+
+/// One step from the params' root towards a secret.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Segment {
+    /// The property of this name.
+    Name(String),
+    /// Every element of an array (`items` with one schema).
+    Each,
+    /// The element at this index (`items` with a list of schemas).
+    Index(usize),
 }
 
 /// One broken rule, as listed in an error's `errorDetails`.
@@ -60,8 +71,8 @@ impl AuthSchema {
         Self { validator, secrets }
     }
 
-    /// The paths of the properties marked `format: password`, as lists of property names.
-    pub(crate) fn secret_paths(&self) -> &[Vec<String>] {
+    /// The paths of the values marked `format: password`.
+    pub(crate) fn secret_paths(&self) -> &[Vec<Segment>] {
         &self.secrets
     }
 
@@ -121,14 +132,14 @@ fn build(schema: &Value) -> Result<Validator, String> {
 /// [`MAX_SCHEMA_NODES`] schemas, so a recursive or huge schema ends quickly.
 struct SecretWalk<'s> {
     root: &'s Value,
-    path: Vec<String>,
+    path: Vec<Segment>,
     following: Vec<&'s str>,
     visited: usize,
-    secrets: Vec<Vec<String>>,
+    secrets: Vec<Vec<Segment>>,
 }
 
 impl<'s> SecretWalk<'s> {
-    fn run(root: &'s Value) -> Vec<Vec<String>> {
+    fn run(root: &'s Value) -> Vec<Vec<Segment>> {
         let mut walk = Self {
             root,
             path: Vec::new(),
@@ -168,14 +179,20 @@ impl<'s> SecretWalk<'s> {
 
         if let Some(properties) = object.get("properties").and_then(Value::as_object) {
             for (name, property) in properties {
-                self.path.push(name.clone());
-                self.visit(property);
-                self.path.pop();
+                self.visit_at(Segment::Name(name.clone()), property);
             }
         }
 
-        // TODO: secrets inside arrays (`items`) are not masked; a path segment that stands
-        // for every element would lift it.
+        match object.get("items") {
+            Some(Value::Array(items)) => {
+                for (index, item) in items.iter().enumerate() {
+                    self.visit_at(Segment::Index(index), item);
+                }
+            }
+            Some(items) => self.visit_at(Segment::Each, items),
+            None => {}
+        }
+
         for keyword in ["allOf", "anyOf", "oneOf"] {
             for branch in object
                 .get(keyword)
@@ -191,6 +208,12 @@ impl<'s> SecretWalk<'s> {
                 self.visit(branch);
             }
         }
+    }
+
+    fn visit_at(&mut self, segment: Segment, schema: &'s Value) {
+        self.path.push(segment);
+        self.visit(schema);
+        self.path.pop();
     }
 }
 
@@ -427,11 +450,39 @@ mod tests {
         }));
 
         let paths = schema.secret_paths();
-        assert!(paths.contains(&vec!["password".to_owned()]));
-        assert!(paths.contains(&vec!["nested".to_owned(), "token".to_owned()]));
-        assert!(paths.contains(&vec!["viaRef".to_owned()]));
-        assert!(paths.contains(&vec!["apiKey".to_owned()]));
+        assert!(paths.contains(&names(&["password"])));
+        assert!(paths.contains(&names(&["nested", "token"])));
+        assert!(paths.contains(&names(&["viaRef"])));
+        assert!(paths.contains(&names(&["apiKey"])));
         assert_eq!(paths.len(), 4);
+    }
+
+    #[test]
+    fn secrets_are_found_in_array_items() {
+        let schema = AuthSchema::compile(&json!({
+            "properties": {
+                "keys": {"items": {"type": "string", "format": "password"}},
+                "pair": {"items": [{"type": "string"}, {"format": "password"}]},
+                "logins": {"items": {"properties": {"pin": {"format": "password"}}}}
+            }
+        }));
+
+        let paths = schema.secret_paths();
+        let keys = vec![Segment::Name("keys".to_owned()), Segment::Each];
+        let pair = vec![Segment::Name("pair".to_owned()), Segment::Index(1)];
+        let pins = vec![
+            Segment::Name("logins".to_owned()),
+            Segment::Each,
+            Segment::Name("pin".to_owned()),
+        ];
+        assert_eq!(paths, [keys, pair, pins]);
+    }
+
+    fn names(names: &[&str]) -> Vec<Segment> {
+        names
+            .iter()
+            .map(|name| Segment::Name((*name).to_owned()))
+            .collect()
     }
 
     #[test]
@@ -447,15 +498,12 @@ mod tests {
 
         let mut paths = schema.secret_paths().to_vec();
         paths.sort();
-        let expected: Vec<Vec<String>> = [
-            vec!["a", "key"],
-            vec!["b", "key"],
-            vec!["c", "key"],
-            vec!["key"],
-        ]
-        .iter()
-        .map(|path| path.iter().map(|name| (*name).to_owned()).collect())
-        .collect();
+        let expected = [
+            names(&["a", "key"]),
+            names(&["b", "key"]),
+            names(&["c", "key"]),
+            names(&["key"]),
+        ];
         assert_eq!(paths, expected);
     }
 

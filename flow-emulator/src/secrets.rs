@@ -3,13 +3,19 @@
 use flow_client::Secret;
 use serde_json::Value;
 
+use crate::schema::Segment;
+
 /// What a secret param reads as in every answer.
 pub const SECRET_MASK: &str = "<masked>";
 
 /// The secret values of one connection's params, kept apart from the masked params.
 ///
-/// TODO: a request's body, and the JSON values parsed from it, hold the secrets in plain
-/// buffers until the request ends; parsing into zeroizing buffers would lift it.
+/// A request's body is zeroed once parsed, the params of a refused create are zeroed, and
+/// the secrets of params that pass their schema are moved, not copied, into [`Secret`]s.
+///
+/// TODO: hyper's own read buffers, and the params of a refused update, are dropped without
+/// zeroing; a zeroizing read buffer in hyper, and zeroing in the update's error paths, would
+/// lift this.
 #[derive(Debug, Default)]
 pub(crate) struct HiddenParams {
     entries: Vec<Hidden>,
@@ -17,19 +23,33 @@ pub(crate) struct HiddenParams {
 
 #[derive(Debug)]
 struct Hidden {
-    path: Vec<String>,
+    path: Vec<Step>,
     value: Secret,
     is_text: bool,
 }
 
+/// One step into the params where a secret was found: a key, or an array index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
 impl HiddenParams {
     /// Moves the value at each of `paths` out of `params` into a [`Secret`], leaving
-    /// [`SECRET_MASK`] in its place.
-    pub(crate) fn take(params: &mut Value, paths: &[Vec<String>]) -> Self {
-        let mut entries = Vec::new();
-
+    /// [`SECRET_MASK`] in its place; a path through arrays reaches every element it names.
+    pub(crate) fn take(params: &mut Value, paths: &[Vec<Segment>]) -> Self {
+        let mut found = Vec::new();
         for path in paths {
-            let Some(slot) = slot_mut(params, path) else {
+            reach(params, path, &mut Vec::new(), &mut found);
+        }
+
+        let mut entries: Vec<Hidden> = Vec::new();
+        for path in found {
+            if entries.iter().any(|entry| entry.path == path) {
+                continue;
+            }
+            let Some(slot) = slot_mut(params, &path) else {
                 continue;
             };
 
@@ -39,7 +59,7 @@ impl HiddenParams {
                 other => (Secret::from(other.to_string()), false),
             };
             entries.push(Hidden {
-                path: path.clone(),
+                path,
                 value,
                 is_text,
             });
@@ -61,7 +81,8 @@ impl HiddenParams {
         params
     }
 
-    /// The secret at `pointer` (such as `/password`), if the params hold one there.
+    /// The secret at `pointer` (such as `/password` or `/keys/0`), if the params hold one
+    /// there.
     pub(crate) fn get(&self, pointer: &str) -> Option<Secret> {
         self.entries
             .iter()
@@ -83,14 +104,51 @@ impl Hidden {
     }
 }
 
-fn slot_mut<'v>(params: &'v mut Value, path: &[String]) -> Option<&'v mut Value> {
-    path.iter()
-        .try_fold(params, |value, name| value.as_object_mut()?.get_mut(name))
+/// Every concrete path in `value` that `pattern` names, added to `found`.
+fn reach(value: &Value, pattern: &[Segment], at: &mut Vec<Step>, found: &mut Vec<Vec<Step>>) {
+    let Some((segment, rest)) = pattern.split_first() else {
+        found.push(at.clone());
+        return;
+    };
+
+    let mut step_into = |step: Step, inner: &Value, at: &mut Vec<Step>| {
+        at.push(step);
+        reach(inner, rest, at, found);
+        at.pop();
+    };
+    match (segment, value) {
+        (Segment::Name(name), Value::Object(members)) => {
+            if let Some(inner) = members.get(name) {
+                step_into(Step::Key(name.clone()), inner, at);
+            }
+        }
+        (Segment::Index(index), Value::Array(items)) => {
+            if let Some(inner) = items.get(*index) {
+                step_into(Step::Index(*index), inner, at);
+            }
+        }
+        (Segment::Each, Value::Array(items)) => {
+            for (index, inner) in items.iter().enumerate() {
+                step_into(Step::Index(index), inner, at);
+            }
+        }
+        _ => {}
+    }
 }
 
-fn pointer_of(path: &[String]) -> String {
+fn slot_mut<'v>(params: &'v mut Value, path: &[Step]) -> Option<&'v mut Value> {
+    path.iter().try_fold(params, |value, step| match step {
+        Step::Key(name) => value.as_object_mut()?.get_mut(name),
+        Step::Index(index) => value.as_array_mut()?.get_mut(*index),
+    })
+}
+
+fn pointer_of(path: &[Step]) -> String {
     path.iter()
-        .map(|name| format!("/{}", crate::schema::escape_pointer_token(name)))
+        .map(|step| match step {
+            Step::Key(name) => format!("/{}", crate::schema::escape_pointer_token(name)),
+            Step::Index(index) => format!("/{index}"),
+        })
         .collect()
 }
 
@@ -101,12 +159,41 @@ mod tests {
 
     use super::*;
 
-    fn paths() -> Vec<Vec<String>> {
+    fn name(name: &str) -> Segment {
+        Segment::Name(name.to_owned())
+    }
+
+    fn paths() -> Vec<Vec<Segment>> {
         vec![
-            vec!["password".to_owned()],
-            vec!["nested".to_owned(), "pin".to_owned()],
-            vec!["absent".to_owned()],
+            vec![name("password")],
+            vec![name("nested"), name("pin")],
+            vec![name("absent")],
         ]
+    }
+
+    #[test]
+    fn secrets_in_arrays_are_masked_element_by_element() {
+        let original = json!({"keys": ["k1", "k2"], "pair": ["user", "pw"], "keys2": "none"});
+        let mut params = original.clone();
+        let paths = vec![
+            vec![name("keys"), Segment::Each],
+            vec![name("pair"), Segment::Index(1)],
+            vec![name("keys2"), Segment::Each],
+        ];
+
+        let hidden = HiddenParams::take(&mut params, &paths);
+
+        assert_eq!(
+            params,
+            json!({
+                "keys": [SECRET_MASK, SECRET_MASK],
+                "pair": ["user", SECRET_MASK],
+                "keys2": "none"
+            })
+        );
+        assert_eq!(hidden.reveal(&params), original);
+        assert_eq!(hidden.get("/keys/1").unwrap().expose_secret(), "k2");
+        assert_eq!(hidden.get("/pair/1").unwrap().expose_secret(), "pw");
     }
 
     #[test]
