@@ -24,7 +24,7 @@ use crate::error::{Endpoint, Error, Outcome};
 use crate::pages;
 use crate::query::{Property, Query};
 use crate::retry::RetryPolicy;
-use crate::secret::Secret;
+use crate::secret::{Secret, ZeroingBuffer};
 use crate::token::TokenSource;
 use crate::update::ConnectionUpdate;
 use crate::wire::{Connection, ConnectionSpec, Count, Created, TestResult};
@@ -394,12 +394,16 @@ impl FlowClient {
         answer.json("the created connection's id and etag")
     }
 
-    /// Creates a connection, retrying failed attempts without ever creating two.
+    /// Creates a connection, retrying failed attempts without creating a second one.
     ///
     /// When an attempt fails in a way that may have created the connection (the answer was
     /// lost, or the service answered with a server error), the connection is looked up by
     /// name (`property=name=="..."`) before the next attempt, and returned if the lost attempt
     /// did create it.
+    ///
+    /// The one case this cannot settle is an attempt the service is still working on when the
+    /// lookup runs, after the client gave up waiting for it; Flow Service offers no idempotency
+    /// key that would let it refuse the retry. Generous timeouts make that window small.
     ///
     /// This relies on one assumption: **no other connection in the sandbox has the same
     /// name**. Give each connection a unique name (for instance with a suffix of your own
@@ -936,10 +940,11 @@ impl FlowClient {
         }))
     }
 
+    /// The body as JSON, written so that no copy of its secrets is left in freed memory.
     fn body_json<A: AuthParams>(body: &CreateConnection<A>) -> Result<Zeroizing<Vec<u8>>, Error> {
-        serde_json::to_vec(body)
-            .map(Zeroizing::new)
-            .map_err(Error::body)
+        let mut json = ZeroingBuffer::default();
+        serde_json::to_writer(&mut json, body).map_err(Error::body)?;
+        Ok(Zeroizing::new(json.into_inner()))
     }
 
     /// The URL of `segments` under the base URL, each segment percent-encoded.

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::auth::AuthParams;
 use crate::schema::Schema;
+use crate::secret::zeroize_json;
 use crate::validate::{ValidationError, Violation};
 
 /// Why params chosen at run time were not accepted.
@@ -113,10 +114,19 @@ impl<'de, T: Generated> Deserialize<'de> for Unchecked<T> {
 /// # Errors
 ///
 /// Returns the violations, each with its pointer, never with a value.
+///
+/// Either way the strings of `params` are zeroed before it is dropped: the typed value holds
+/// its own copies, secrets in [`Secret`](crate::Secret)s.
 pub fn parse<T: Generated + AuthParams>(mut params: Value) -> Result<T, RegistryError> {
     whole_numbers_as_integers(&mut params);
 
-    let refusal = match serde_path_to_error::deserialize::<_, Unchecked<T>>(&params) {
+    let parsed = typed(&params);
+    zeroize_json(&mut params);
+    parsed
+}
+
+fn typed<T: Generated + AuthParams>(params: &Value) -> Result<T, RegistryError> {
+    let refusal = match serde_path_to_error::deserialize::<_, Unchecked<T>>(params) {
         Ok(Unchecked(typed)) => match typed.validate() {
             Ok(()) => return Ok(typed),
             Err(error) => error,
@@ -124,7 +134,7 @@ pub fn parse<T: Generated + AuthParams>(mut params: Value) -> Result<T, Registry
         Err(error) => ValidationError::from_violations(vec![structural(&error)]),
     };
 
-    match T::schema().check(&params) {
+    match T::schema().check(params) {
         Err(every) => Err(every.into()),
         Ok(()) => Err(refusal.into()),
     }

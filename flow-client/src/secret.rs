@@ -5,6 +5,7 @@ use std::fmt;
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use zeroize::Zeroize;
 
 thread_local! {
     static EXPOSED: Cell<bool> = const { Cell::new(false) };
@@ -30,7 +31,15 @@ pub struct Secret(SecretString);
 impl Secret {
     /// Wraps a value.
     pub fn new(value: impl Into<String>) -> Self {
-        Self(SecretString::from(value.into()))
+        let mut value = value.into();
+        if value.len() == value.capacity() {
+            return Self(SecretString::from(value));
+        }
+
+        // Shrinking a string in place would free its buffer without zeroing it.
+        let exact = SecretString::from(value.as_str());
+        value.zeroize();
+        Self(exact)
     }
 
     /// The secret value. Every use of it is a place where it can leak: keep them few.
@@ -159,7 +168,12 @@ pub struct SecretValue(Secret);
 impl SecretValue {
     /// Wraps a JSON value.
     pub fn new(value: &serde_json::Value) -> Self {
-        Self(Secret::new(value.to_string()))
+        let mut text = ZeroingBuffer::default();
+        // Writing a `Value` to memory fails for no reason but memory itself.
+        let _ = serde_json::to_writer(&mut text, value);
+        Self(Secret::new(
+            String::from_utf8(text.into_inner()).unwrap_or_default(),
+        ))
     }
 
     /// The value, parsed again from its secret text.
@@ -241,4 +255,100 @@ pub fn with_secrets_exposed<T>(f: impl FnOnce() -> T) -> T {
 
     let _restore = Restore(EXPOSED.with(|exposed| exposed.replace(true)));
     f()
+}
+
+/// A byte buffer that zeroes each allocation it outgrows, so writing a secret into it leaves
+/// no copy in freed memory; what it holds at the end is the caller's to zero.
+#[derive(Default)]
+pub(crate) struct ZeroingBuffer(Vec<u8>);
+
+impl ZeroingBuffer {
+    /// The bytes written.
+    pub(crate) fn into_inner(mut self) -> Vec<u8> {
+        std::mem::take(&mut self.0)
+    }
+}
+
+impl std::io::Write for ZeroingBuffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let needed = self.0.len() + bytes.len();
+        if needed > self.0.capacity() {
+            let mut grown = Vec::with_capacity(needed.max(self.0.capacity() * 2).max(64));
+            grown.extend_from_slice(&self.0);
+            self.0.zeroize();
+            self.0 = grown;
+        }
+        self.0.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for ZeroingBuffer {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+/// Zeroes every string in `value`, keys aside, and leaves `Null` in its place: for params that
+/// held secrets in plain JSON once their secrets have been moved into [`Secret`]s.
+///
+/// ```
+/// use flow_client::secret::zeroize_json;
+///
+/// let mut params = serde_json::json!({"user": "ann", "password": "hunter2", "pins": ["1"]});
+/// zeroize_json(&mut params);
+/// assert!(params.is_null());
+/// ```
+pub fn zeroize_json(value: &mut serde_json::Value) {
+    use serde_json::Value;
+
+    match value {
+        Value::String(text) => text.zeroize(),
+        Value::Array(items) => items.iter_mut().for_each(zeroize_json),
+        Value::Object(members) => members.values_mut().for_each(zeroize_json),
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+    *value = Value::Null;
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    #[test]
+    fn a_zeroing_buffer_keeps_everything_written_across_growth() {
+        let mut buffer = ZeroingBuffer::default();
+        for chunk in 0..100 {
+            write!(buffer, "chunk {chunk};").unwrap();
+        }
+
+        let text = String::from_utf8(buffer.into_inner()).unwrap();
+
+        assert!(text.starts_with("chunk 0;chunk 1;"));
+        assert!(text.ends_with("chunk 99;"));
+        assert_eq!(text.matches(';').count(), 100);
+    }
+
+    #[test]
+    fn a_secret_value_keeps_its_json() {
+        let value = serde_json::json!({"key": "k", "list": [1, 2.5, null]});
+
+        let secret = SecretValue::new(&value);
+
+        assert_eq!(secret.expose_value(), value);
+    }
+
+    #[test]
+    fn a_secret_from_a_string_with_spare_room_keeps_its_text() {
+        let mut text = String::with_capacity(64);
+        text.push_str("hunter2");
+
+        assert_eq!(Secret::new(text).expose_secret(), "hunter2");
+    }
 }

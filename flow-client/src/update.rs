@@ -1,13 +1,14 @@
 //! Changes to an existing connection, sent as a JSON Patch.
 
 use std::fmt;
+use std::io::Write;
 
 use serde_json::Value;
 use zeroize::Zeroizing;
 
 use crate::auth::AuthParams;
 use crate::error::Error;
-use crate::secret::with_secrets_exposed;
+use crate::secret::{ZeroingBuffer, with_secrets_exposed};
 use crate::wire::PatchOperation;
 
 /// The changes of one `PATCH /connections/{id}`: a new name, description or auth params.
@@ -33,7 +34,7 @@ pub struct ConnectionUpdate {
 
 enum Operation {
     Plain(PatchOperation),
-    AuthParams(Zeroizing<String>),
+    AuthParams(Zeroizing<Vec<u8>>),
 }
 
 impl ConnectionUpdate {
@@ -188,9 +189,10 @@ impl ConnectionUpdate {
     pub fn auth_params<A: AuthParams>(mut self, params: &A) -> Result<Self, Error> {
         params.validate().map_err(Error::validation)?;
 
-        let json = with_secrets_exposed(|| serde_json::to_string(params)).map_err(Error::body)?;
+        let mut json = ZeroingBuffer::default();
+        with_secrets_exposed(|| serde_json::to_writer(&mut json, params)).map_err(Error::body)?;
         self.operations
-            .push(Operation::AuthParams(Zeroizing::new(json)));
+            .push(Operation::AuthParams(Zeroizing::new(json.into_inner())));
         Ok(self)
     }
 
@@ -244,25 +246,32 @@ impl ConnectionUpdate {
 
     /// The JSON Patch body; the auth params' JSON is spliced in as it was serialized.
     pub(crate) fn to_body(&self) -> Result<Zeroizing<Vec<u8>>, Error> {
-        let mut body = Zeroizing::new(Vec::with_capacity(256));
-        body.push(b'[');
+        let mut body = ZeroingBuffer::default();
+        let write = |body: &mut ZeroingBuffer, bytes: &[u8]| {
+            body.write_all(bytes)
+                .map_err(|error| Error::body(serde_json::Error::io(error)))
+        };
+        write(&mut body, b"[")?;
         for (index, operation) in self.operations.iter().enumerate() {
             if index > 0 {
-                body.push(b',');
+                write(&mut body, b",")?;
             }
             match operation {
                 Operation::Plain(operation) => {
-                    serde_json::to_writer(&mut *body, operation).map_err(Error::body)?;
+                    serde_json::to_writer(&mut body, operation).map_err(Error::body)?;
                 }
                 Operation::AuthParams(json) => {
-                    body.extend_from_slice(br#"{"op":"replace","path":"/auth/params","value":"#);
-                    body.extend_from_slice(json.as_bytes());
-                    body.push(b'}');
+                    write(
+                        &mut body,
+                        br#"{"op":"replace","path":"/auth/params","value":"#,
+                    )?;
+                    write(&mut body, json)?;
+                    write(&mut body, b"}")?;
                 }
             }
         }
-        body.push(b']');
-        Ok(body)
+        write(&mut body, b"]")?;
+        Ok(Zeroizing::new(body.into_inner()))
     }
 }
 
