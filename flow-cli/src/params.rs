@@ -5,8 +5,10 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
+use flow_client::secret::zeroize_json;
 use heck::ToShoutySnakeCase;
 use serde_json::{Map, Value};
+use zeroize::Zeroize;
 
 use crate::context::Context;
 use crate::failure::Failure;
@@ -85,18 +87,34 @@ pub fn given<'a>(file: Option<&Path>, pairs: &'a [String]) -> Result<Given<'a>, 
 /// # Errors
 ///
 /// Fails when a required secret has no value and no prompt can ask for it.
-// TODO: the params sit in a plain `serde_json::Value` until `parse_auth` moves secrets into
-// zeroed `Secret`s; a registry entry point taking `Secret` fields directly would lift this.
+///
+/// The params are plain JSON until `parse_auth` moves their secrets into `Secret`s and zeroes
+/// the rest; on a failure here they are zeroed before they are dropped.
 pub fn gather(
     given: Given<'_>,
     schema: &Value,
     context: &Context,
     stderr: &mut dyn Write,
 ) -> Result<Map<String, Value>, Failure> {
-    let fields = fields(schema);
-    let mut params = given.file;
+    let Given { file, pairs } = given;
+    let mut params = file;
+    let gathered = gather_into(&mut params, pairs, schema, context, stderr);
+    if gathered.is_err() {
+        zeroize_json(&mut Value::Object(std::mem::take(&mut params)));
+    }
+    gathered.map(|()| params)
+}
 
-    for (key, text) in given.pairs {
+fn gather_into(
+    params: &mut Map<String, Value>,
+    pairs: Vec<(&str, &str)>,
+    schema: &Value,
+    context: &Context,
+    stderr: &mut dyn Write,
+) -> Result<(), Failure> {
+    let fields = fields(schema);
+
+    for (key, text) in pairs {
         let field = fields.iter().find(|field| field.key == key);
         if field.is_some_and(|field| field.secret) {
             note(
@@ -139,16 +157,18 @@ pub fn gather(
             )));
         }
     }
-    Ok(params)
+    Ok(())
 }
 
 fn read_file(path: &Path) -> Result<Map<String, Value>, Failure> {
-    let text = fs::read_to_string(path).map_err(|error| {
+    let mut text = fs::read_to_string(path).map_err(|error| {
         Failure::new(format!("cannot read `{}`: {error}", path.display()))
             .hint("give a JSON file of auth params with --params FILE")
     })?;
+    let parsed = serde_json::from_str(&text);
+    text.zeroize();
     // Only the position of a syntax error is shown: the file may hold secrets.
-    let value: Value = serde_json::from_str(&text).map_err(|error| {
+    let mut value: Value = parsed.map_err(|error| {
         Failure::new(format!(
             "`{}` is not JSON (line {}, column {})",
             path.display(),
@@ -159,10 +179,13 @@ fn read_file(path: &Path) -> Result<Map<String, Value>, Failure> {
     })?;
     match value {
         Value::Object(params) => Ok(params),
-        _ => Err(
-            Failure::new(format!("`{}` holds no JSON object", path.display()))
-                .hint("give a JSON object of auth params with --params FILE"),
-        ),
+        _ => {
+            zeroize_json(&mut value);
+            Err(
+                Failure::new(format!("`{}` holds no JSON object", path.display()))
+                    .hint("give a JSON object of auth params with --params FILE"),
+            )
+        }
     }
 }
 

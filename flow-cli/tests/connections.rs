@@ -83,6 +83,52 @@ async fn create_list_get_delete_round_trip() {
 }
 
 #[tokio::test]
+async fn get_and_delete_print_json() {
+    let emulator = emulator().await;
+    let vars = || emulator_vars(&emulator, &[("FLOW_PARAM_PASSWORD", PASSWORD)]);
+    let created = flow(
+        &[
+            "--json",
+            "connections",
+            "create",
+            "--spec",
+            "dynamics-online",
+            "--name",
+            "Dynamics",
+            "--param",
+            "serviceUri=https://example.crm.dynamics.com",
+            "--param",
+            "username=someone",
+        ],
+        vars(),
+    )
+    .await;
+    assert_eq!(created.code, 0, "{}", created.stderr);
+    let id = created.json()["id"].as_str().unwrap().to_owned();
+
+    let shown = flow(&["--json", "connections", "get", &id], vars()).await;
+    let deleted = flow(&["--json", "connections", "delete", &id], vars()).await;
+    let gone = flow(&["--json", "connections", "get", &id], vars()).await;
+
+    assert_eq!(shown.code, 0, "{}", shown.stderr);
+    let connection = shown.json();
+    assert_eq!(connection["id"], id.as_str());
+    assert_eq!(connection["name"], "Dynamics");
+    assert_eq!(connection["auth"]["params"]["username"], "someone");
+    assert_eq!(deleted.code, 0, "{}", deleted.stderr);
+    assert_eq!(deleted.json(), serde_json::json!({"deleted": id}));
+    assert_eq!(gone.code, 1);
+    assert!(
+        gone.json()["error"]["message"].is_string(),
+        "{}",
+        gone.all()
+    );
+    for run in [&created, &shown, &deleted, &gone] {
+        assert!(!run.all().contains(PASSWORD), "{}", run.all());
+    }
+}
+
+#[tokio::test]
 async fn list_filters_orders_limits_and_prints_json() {
     let emulator = emulator().await;
     let vars = || emulator_vars(&emulator, &[("FLOW_PARAM_PASSWORD", PASSWORD)]);
