@@ -93,7 +93,7 @@ emit(f"\nPer auth schema: min {min(counts)}, median {sorted(counts)[len(counts) 
 body = {name: estimate("body", name) for name in (
     "generated", "hand_written", "value_validator_once", "value_validator_per_call")}
 emit("## The Dynamics create-connection body\n")
-rounds = os.environ.get("BENCH_BODY_ROUNDS", "1")
+rounds = os.environ.get("BENCH_ROUNDS", "1")
 emit(f"Each alternative measured in a process of its own, in turn, {rounds} times; the figure "
      "is the run with the median mean.\n")
 instructions = {}
@@ -123,6 +123,8 @@ emit("")
 flow = estimate("client_50_creates", "flow_client")
 raw = estimate("client_50_creates", "raw_reqwest")
 emit("## Creating connections on the emulator (loopback)\n")
+emit(f"Each alternative measured in a process of its own, in turn, {rounds} times; the figure "
+     "is the run with the median mean.\n")
 emit("| Alternative | 50 creates | Per create |")
 emit("|---|---|---|")
 emit(f"| `FlowClient::create_connection` | {with_interval(flow)} | {duration(flow[0] / 50)} |")

@@ -223,7 +223,13 @@ fn patched(stored: &Stored, operations: Vec<PatchOperation>) -> Result<Draft, Pr
         .map_or(Value::Null, |auth| auth.params.clone());
 
     for operation in operations {
-        patch::apply(&mut draft, operation, || stored.hidden.reveal(&masked))?;
+        if let Err(problem) = patch::apply(&mut draft, operation, || stored.hidden.reveal(&masked))
+        {
+            if let Some(params) = draft.params.as_mut() {
+                zeroize_json(params);
+            }
+            return Err(problem);
+        }
     }
     Ok(draft)
 }
@@ -247,12 +253,19 @@ fn rechecked(
         .map(|spec| spec.id.as_str())
         .unwrap_or_default();
 
-    let entry = shared
-        .catalog
-        .find(spec_id)
-        .ok_or_else(|| Problem::invalid(format!("no connection spec has the id `{spec_id}`")))?;
-    let hidden = checked_params(entry, spec_name, &mut params)?;
-    Ok((params, hidden))
+    let checked = match shared.catalog.find(spec_id) {
+        Some(entry) => checked_params(entry, spec_name, &mut params),
+        None => Err(Problem::invalid(format!(
+            "no connection spec has the id `{spec_id}`"
+        ))),
+    };
+    match checked {
+        Ok(hidden) => Ok((params, hidden)),
+        Err(problem) => {
+            zeroize_json(&mut params);
+            Err(problem)
+        }
+    }
 }
 
 /// `DELETE /connections/{id}`: 204 with no body; a stale `If-Match`, when sent, is refused.

@@ -10,12 +10,11 @@ pub const SECRET_MASK: &str = "<masked>";
 
 /// The secret values of one connection's params, kept apart from the masked params.
 ///
-/// A request's body is zeroed once parsed, the params of a refused create are zeroed, and
-/// the secrets of params that pass their schema are moved, not copied, into [`Secret`]s.
+/// A request's body is zeroed once parsed, refused params are zeroed, and the secrets of
+/// params that pass their schema are moved, not copied, into [`Secret`]s.
 ///
-/// TODO: hyper's own read buffers, and the params of a refused update, are dropped without
-/// zeroing; a zeroizing read buffer in hyper, and zeroing in the update's error paths, would
-/// lift this.
+/// TODO: hyper's own read buffers are dropped without zeroing; a zeroizing read buffer in
+/// hyper would lift this.
 #[derive(Debug, Default)]
 pub(crate) struct HiddenParams {
     entries: Vec<Hidden>,
