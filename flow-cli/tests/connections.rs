@@ -82,27 +82,29 @@ async fn create_list_get_delete_round_trip() {
     }
 }
 
+/// `flow --json connections create` of a Dynamics connection named `name`.
+async fn create_dynamics(vars: flow_cli::Context, name: &str) -> support::Run {
+    let args = [
+        "--json",
+        "connections",
+        "create",
+        "--spec",
+        "dynamics-online",
+        "--name",
+        name,
+        "--param",
+        "serviceUri=https://example.crm.dynamics.com",
+        "--param",
+        "username=someone",
+    ];
+    flow(&args, vars).await
+}
+
 #[tokio::test]
 async fn get_and_delete_print_json() {
     let emulator = emulator().await;
     let vars = || emulator_vars(&emulator, &[("FLOW_PARAM_PASSWORD", PASSWORD)]);
-    let created = flow(
-        &[
-            "--json",
-            "connections",
-            "create",
-            "--spec",
-            "dynamics-online",
-            "--name",
-            "Dynamics",
-            "--param",
-            "serviceUri=https://example.crm.dynamics.com",
-            "--param",
-            "username=someone",
-        ],
-        vars(),
-    )
-    .await;
+    let created = create_dynamics(vars(), "Dynamics").await;
     assert_eq!(created.code, 0, "{}", created.stderr);
     let id = created.json()["id"].as_str().unwrap().to_owned();
 
@@ -133,22 +135,7 @@ async fn list_filters_orders_limits_and_prints_json() {
     let emulator = emulator().await;
     let vars = || emulator_vars(&emulator, &[("FLOW_PARAM_PASSWORD", PASSWORD)]);
     for name in ["b-conn", "a-conn", "c-conn"] {
-        let run = flow(
-            &[
-                "connections",
-                "create",
-                "--spec",
-                "dynamics-online",
-                "--name",
-                name,
-                "--param",
-                "serviceUri=https://example.crm.dynamics.com",
-                "--param",
-                "username=someone",
-            ],
-            vars(),
-        )
-        .await;
+        let run = create_dynamics(vars(), name).await;
         assert_eq!(run.code, 0, "{}", run.stderr);
     }
 
