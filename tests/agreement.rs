@@ -10,14 +10,15 @@
 
 use std::cell::Cell;
 
+mod support;
+
 use flow_client::registry::RegistryError;
 use flow_toolkit::shipped;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{Map, Value, json};
-
-const SPECS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/specs");
+use support::spec_files;
 
 /// Generated params per auth spec, unless `PROPTEST_CASES` asks for another number.
 const CASES: u32 = 64;
@@ -49,40 +50,6 @@ impl AuthCase {
             Err(other) => Err(format!("{}: not a validation error: {other}", self.label())),
         }
     }
-}
-
-/// The spec objects of a file: the bare object, or the entries of `{"items": [...]}`.
-fn specs_of(value: Value) -> Vec<Value> {
-    match value {
-        Value::Object(mut object) if !object.contains_key("authSpec") => {
-            match object.remove("items") {
-                Some(Value::Array(items)) => items,
-                Some(items) => {
-                    object.insert("items".to_owned(), items);
-                    vec![Value::Object(object)]
-                }
-                None => vec![Value::Object(object)],
-            }
-        }
-        other => vec![other],
-    }
-}
-
-/// Every spec file, sorted by file name as `connection_specs!` sorts them, with its specs.
-fn spec_files() -> Vec<(String, Vec<Value>)> {
-    let mut files: Vec<(String, Vec<Value>)> = std::fs::read_dir(SPECS_DIR)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .map(|path| {
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&path).unwrap();
-            let value: Value = serde_json::from_str(&text).unwrap();
-            (name, specs_of(value))
-        })
-        .collect();
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    files
 }
 
 /// The reference validator: draft 7 with formats checked, unknown formats accepted, and

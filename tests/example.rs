@@ -1,12 +1,11 @@
 //! The README's first command: the example creates a connection on the embedded emulator and
 //! prints the id and etag it got over HTTP.
 
-use std::process::Command;
+mod support;
 
 #[test]
 fn the_example_creates_a_connection_on_the_embedded_emulator() {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let mut command = Command::new(cargo);
+    let mut command = support::cargo();
     command
         .args([
             "run",

@@ -4,8 +4,9 @@
 //! The crate is written to a scratch folder and built with the target folder trybuild uses,
 //! so the dependencies it shares with the compile tests are built once.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -52,8 +53,7 @@ fn new_crate() -> PathBuf {
 
 /// Builds and runs the crate; its output, a spec name a line.
 fn run(dir: &Path) -> Vec<String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
+    let output = support::cargo()
         .args(["run", "--quiet", "--offline", "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
         .env(

@@ -1,6 +1,8 @@
 //! The `schemars::JsonSchema` of every generated auth type judges values as its source schema
 //! does, across the shipped specs.
 
+mod support;
+
 use flow_client::AuthSpec;
 use flow_toolkit::shipped;
 use serde_json::{Value, json};
@@ -60,25 +62,12 @@ fn judge_alike<T: AuthSpec + schemars::JsonSchema>() {
 
 /// The auth schemas of every spec file in `specs/`, bare objects and `{"items": [...]}` lists.
 fn auth_schemas_in_specs() -> usize {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/specs");
-    let mut count = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|ext| ext != "json") {
-            continue;
-        }
-        let file: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let specs = match file.get("items").and_then(Value::as_array) {
-            Some(items) => items.clone(),
-            None => vec![file],
-        };
-        count += specs
-            .iter()
-            .filter_map(|spec| spec.get("authSpec").and_then(Value::as_array))
-            .map(Vec::len)
-            .sum::<usize>();
-    }
-    count
+    support::spec_files()
+        .iter()
+        .flat_map(|(_, specs)| specs)
+        .filter_map(|spec| spec.get("authSpec").and_then(Value::as_array))
+        .map(Vec::len)
+        .sum()
 }
 
 /// A spec without auth specs takes an empty object only, and says so in its schema.

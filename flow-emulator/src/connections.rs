@@ -52,14 +52,7 @@ pub(crate) async fn create(
 
     let (auth, hidden) = match new.auth {
         Some(auth) => {
-            let mut params = auth.params;
-            let hidden = match checked_params(entry, &auth.spec_name, &mut params) {
-                Ok(hidden) => hidden,
-                Err(problem) => {
-                    zeroize_json(&mut params);
-                    return Err(problem);
-                }
-            };
+            let (params, hidden) = checked_params(entry, &auth.spec_name, auth.params)?;
             let auth = ConnectionAuth {
                 spec_name: auth.spec_name,
                 params,
@@ -253,19 +246,13 @@ fn rechecked(
         .map(|spec| spec.id.as_str())
         .unwrap_or_default();
 
-    let checked = match shared.catalog.find(spec_id) {
-        Some(entry) => checked_params(entry, spec_name, &mut params),
-        None => Err(Problem::invalid(format!(
+    let Some(entry) = shared.catalog.find(spec_id) else {
+        zeroize_json(&mut params);
+        return Err(Problem::invalid(format!(
             "no connection spec has the id `{spec_id}`"
-        ))),
+        )));
     };
-    match checked {
-        Ok(hidden) => Ok((params, hidden)),
-        Err(problem) => {
-            zeroize_json(&mut params);
-            Err(problem)
-        }
-    }
+    checked_params(entry, spec_name, params)
 }
 
 /// `DELETE /connections/{id}`: 204 with no body; a stale `If-Match`, when sent, is refused.
@@ -374,7 +361,22 @@ fn spec_version(entry: &Entry, asked: Option<&str>) -> Result<Option<String>, Pr
 }
 
 /// Checks `params` against the auth spec `spec_name` of `entry`, then takes its secrets out.
+/// Refused params are zeroed before they are dropped.
 fn checked_params(
+    entry: &Entry,
+    spec_name: &str,
+    mut params: Value,
+) -> Result<(Value, HiddenParams), Problem> {
+    match check_params(entry, spec_name, &mut params) {
+        Ok(hidden) => Ok((params, hidden)),
+        Err(problem) => {
+            zeroize_json(&mut params);
+            Err(problem)
+        }
+    }
+}
+
+fn check_params(
     entry: &Entry,
     spec_name: &str,
     params: &mut Value,
